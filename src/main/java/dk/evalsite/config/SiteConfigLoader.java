@@ -1,0 +1,72 @@
+package dk.evalsite.config;
+
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.YamlNode;
+import dk.evalsite.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads site.yaml. */
+public final class SiteConfigLoader {
+  private final Diagnostics diagnostics;
+
+  public SiteConfigLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Optional<SiteConfig> load(Path file) {
+    int before = diagnostics.errorCount();
+    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = Fields.of(root.get(), diagnostics, "site.yaml");
+    if (f == null) {
+      return Optional.empty();
+    }
+    String title = f.string("title", true);
+    String description = f.string("description", false);
+    String language = f.choice("language", true, SiteConfig.LANGUAGES);
+    String baseUrl = f.string("base_url", false);
+    String theme = f.string("theme", false);
+    f.finish();
+    if (baseUrl != null) {
+      baseUrl = checkBaseUrl(f, baseUrl);
+    }
+    Path themeDir = null;
+    if (theme != null) {
+      themeDir = file.toAbsolutePath().getParent().resolve(theme).normalize();
+      if (!Files.isDirectory(themeDir.resolve("templates"))) {
+        diagnostics.error(
+            "E-THEME-001",
+            f.pos("theme"),
+            "theme folder " + themeDir + " has no templates/ folder",
+            "Point `theme:` at a theme folder (relative to site.yaml), or remove it to use the "
+                + "built-in theme.");
+      }
+    }
+    if (diagnostics.errorCount() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new SiteConfig(file, title, description, language, baseUrl, themeDir));
+  }
+
+  private String checkBaseUrl(Fields f, String baseUrl) {
+    try {
+      URI uri = new URI(baseUrl);
+      if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+        throw new URISyntaxException(baseUrl, "not an http(s) address");
+      }
+    } catch (URISyntaxException e) {
+      diagnostics.error(
+          "E-DATA-007", f.pos("base_url"), "`base_url` is not a web address: " + baseUrl,
+          "Write the address the site is published at, e.g. https://example.dk/evalueringer/.");
+      return null;
+    }
+    return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+  }
+}

@@ -1,0 +1,179 @@
+package dk.evalsite.content;
+
+import dk.evalsite.content.SiteSources.PageSource;
+import dk.evalsite.content.SiteSources.ReportSources;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the input files in a fixed, sorted order (so output never depends on the order a
+ * filesystem lists folders) and refuses anything that would escape the content folder.
+ */
+public final class ContentScanner {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern PAGE_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  private final Diagnostics diagnostics;
+
+  public ContentScanner(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Optional<SiteSources> scan(Path root) {
+    if (!Files.isDirectory(root)) {
+      diagnostics.error(
+          "E-CONTENT-001", SourcePos.of(root), "the content folder does not exist",
+          "Run evalsite in a site's folder, or name the folder with --source.");
+      return Optional.empty();
+    }
+    Path site = required(root.resolve("site.yaml"));
+    Path scoring = required(root.resolve("scoring.yaml"));
+    List<ReportSources> reports = reports(root.resolve("reports"));
+    List<PageSource> pages = pages(root.resolve("pages"));
+    if (site == null || scoring == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SiteSources(root, site, scoring, reports, pages));
+  }
+
+  private Path required(Path file) {
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(
+          "E-CONTENT-001", SourcePos.of(file), "missing " + file.getFileName(),
+          "Every site needs site.yaml and scoring.yaml in its content folder; "
+              + "copy them from the example site.");
+      return null;
+    }
+    return file;
+  }
+
+  private List<ReportSources> reports(Path dir) {
+    List<ReportSources> out = new ArrayList<>();
+    Map<String, Path> lowerCase = new HashMap<>();
+    for (Path folder : sortedChildren(dir)) {
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        if (!folder.getFileName().toString().startsWith(".")) {
+          diagnostics.warning(
+              "W-CONTENT-002", SourcePos.of(folder),
+              "ignored: reports/ holds one folder per report, not files",
+              "Move the file into a report folder, or delete it.");
+        }
+        continue;
+      }
+      String slug = folder.getFileName().toString();
+      if (!SLUG.matcher(slug).matches()) {
+        diagnostics.error(
+            "E-CONTENT-002", SourcePos.of(folder), "report folder name `" + slug + "` is not a valid slug",
+            "Use lower-case letters, digits and hyphens; the name becomes the report's web address.");
+        continue;
+      }
+      Path twin = lowerCase.putIfAbsent(slug.toLowerCase(Locale.ROOT), folder);
+      if (twin != null) {
+        diagnostics.error(
+            "E-CONTENT-002", SourcePos.of(folder), "two report folders differ only in case: " + twin.getFileName(),
+            "Rename one; on many systems they would be the same folder.");
+        continue;
+      }
+      Path data = folder.resolve("report.yaml");
+      if (!Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
+        diagnostics.error(
+            "E-CONTENT-001", SourcePos.of(data), "report folder `" + slug + "` has no report.yaml",
+            "Add report.yaml (copy the example report's), or remove the folder.");
+        continue;
+      }
+      out.add(new ReportSources(slug, folder, data, narratives(folder)));
+    }
+    return List.copyOf(out);
+  }
+
+  private Map<Chapter, Path> narratives(Path folder) {
+    Map<Chapter, Path> out = new EnumMap<>(Chapter.class);
+    for (Path file : sortedChildren(folder)) {
+      String name = file.getFileName().toString();
+      if (!name.endsWith(".md")) {
+        continue;
+      }
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        diagnostics.error(
+            "E-CONTENT-004", SourcePos.of(file), "narratives must be plain files, not links",
+            "Replace the symbolic link with the file itself.");
+        continue;
+      }
+      Optional<Chapter> chapter = Chapter.byFileName(name);
+      if (chapter.isEmpty()) {
+        diagnostics.error(
+            "E-CONTENT-003", SourcePos.of(file), "`" + name + "` is not a chapter of the report template",
+            "Name narratives after their chapter: "
+                + String.join(", ", Chapter.narrated().stream().map(c -> c.id() + ".md").toList())
+                + ".");
+        continue;
+      }
+      out.put(chapter.get(), file);
+    }
+    return out;
+  }
+
+  private List<PageSource> pages(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<PageSource> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          diagnostics.error(
+              "E-CONTENT-004", SourcePos.of(file), "pages must be plain files, not links",
+              "Replace the symbolic link with the file itself.");
+          continue;
+        }
+        String rel = dir.relativize(file).toString().replace('\\', '/');
+        String path = rel.substring(0, rel.length() - 3);
+        boolean valid = true;
+        for (String segment : path.split("/")) {
+          valid &= PAGE_SEGMENT.matcher(segment).matches();
+        }
+        if (!valid || path.equals("index") || path.startsWith("reports/") || path.startsWith("assets/")
+            || path.equals("404")) {
+          diagnostics.error(
+              "E-CONTENT-002", SourcePos.of(file),
+              "page `" + rel + "` cannot be published under that name",
+              "Use lower-case letters, digits and hyphens, and avoid index, 404, reports/ and assets/.");
+          continue;
+        }
+        out.add(new PageSource(file, path));
+      }
+    } catch (IOException e) {
+      diagnostics.error(
+          "E-IO-001", SourcePos.of(dir), "cannot list the pages: " + e.getMessage(),
+          "Check the folder's permissions.");
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Path> sortedChildren(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.sorted().toList();
+    } catch (IOException e) {
+      diagnostics.error(
+          "E-IO-001", SourcePos.of(dir), "cannot list the folder: " + e.getMessage(),
+          "Check the folder's permissions.");
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dk.evalsite.content;
+
+import dk.evalsite.diag.SourcePos;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rendered narrative or page: HTML pieces with the figure directives between them, in
+ * reading order, and the headings for tables of contents.
+ */
+public record MarkdownDocument(Path source, List<Segment> segments, List<Heading> headings) {
+
+  /** A piece of the document: rendered HTML, or a figure the theme draws from the data. */
+  public sealed interface Segment permits Html, FigureRef {}
+
+  public record Html(String html) implements Segment {}
+
+  /** {@code {{figure output region=ovrige}}}: figure {@code name} with its arguments. */
+  public record FigureRef(String name, Map<String, String> args, SourcePos pos) implements Segment {}
+
+  public record Heading(int level, String text, String id) {}
+}

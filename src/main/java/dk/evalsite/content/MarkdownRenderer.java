@@ -1,0 +1,175 @@
+package dk.evalsite.content;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import dk.evalsite.content.MarkdownDocument.FigureRef;
+import dk.evalsite.content.MarkdownDocument.Heading;
+import dk.evalsite.content.MarkdownDocument.Segment;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown (CommonMark + GFM tables and strikethrough) to HTML. Raw HTML is escaped, never
+ * passed through; links to javascript: and data: URLs lose their target. A line holding only
+ * {@code {{figure ...}}} becomes a {@link FigureRef} for the theme to draw.
+ */
+public final class MarkdownRenderer {
+  private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\{\\{(.*)}}\\s*$");
+  private static final Pattern FIGURE =
+      Pattern.compile("figure\\s+([a-z][a-z-]*)((?:\\s+[a-z]+=[A-Za-z0-9_-]+)*)\\s*");
+  private static final Pattern ARG = Pattern.compile("([a-z]+)=([A-Za-z0-9_-]+)");
+  private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
+
+  private final Parser parser;
+  private final MutableDataSet options;
+
+  public MarkdownRenderer() {
+    options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(TablesExtension.CLASS_NAME, "md-table");
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    parser = Parser.builder(options).build();
+  }
+
+  /**
+   * Renders {@code body}, which starts at 0-based line {@code firstLine} of {@code file}.
+   * Problems with directives go to {@code diagnostics}.
+   */
+  public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
+    List<Segment> segments = new ArrayList<>();
+    List<Heading> headings = new ArrayList<>();
+    Set<String> usedIds = new HashSet<>();
+    StringBuilder chunk = new StringBuilder();
+    String[] lines = body.replace("\r\n", "\n").split("\n", -1);
+    boolean inFence = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+        inFence = !inFence;
+      }
+      Matcher directive = inFence ? null : DIRECTIVE.matcher(line);
+      if (directive != null && directive.matches()) {
+        flush(chunk, segments, headings, usedIds);
+        SourcePos pos = new SourcePos(file, firstLine + i + 1, line.indexOf("{{") + 1);
+        FigureRef ref = parseDirective(directive.group(1).trim(), pos, diagnostics);
+        if (ref != null) {
+          segments.add(ref);
+        }
+        continue;
+      }
+      chunk.append(line).append('\n');
+    }
+    flush(chunk, segments, headings, usedIds);
+    return new MarkdownDocument(file, List.copyOf(segments), List.copyOf(headings));
+  }
+
+  private FigureRef parseDirective(String inner, SourcePos pos, Diagnostics diagnostics) {
+    Matcher m = FIGURE.matcher(inner);
+    if (!m.matches()) {
+      diagnostics.error(
+          "E-MD-001", pos, "cannot read the directive `{{" + inner + "}}`",
+          "Write `{{figure NAME}}` or `{{figure NAME key=value}}`, e.g. `{{figure output region=ovrige}}`.");
+      return null;
+    }
+    Map<String, String> args = new LinkedHashMap<>();
+    Matcher a = ARG.matcher(m.group(2));
+    while (a.find()) {
+      if (args.put(a.group(1), a.group(2)) != null) {
+        diagnostics.error(
+            "E-MD-001", pos, "the directive names `" + a.group(1) + "` twice",
+            "Give each argument once.");
+      }
+    }
+    return new FigureRef(m.group(1), Map.copyOf(args), pos);
+  }
+
+  private void flush(StringBuilder chunk, List<Segment> segments, List<Heading> headings, Set<String> usedIds) {
+    if (chunk.toString().isBlank()) {
+      chunk.setLength(0);
+      return;
+    }
+    Node document = parser.parse(chunk.toString());
+    chunk.setLength(0);
+    Map<Node, String> ids = new IdentityHashMap<>();
+    collectHeadings(document, ids, headings, usedIds);
+    HtmlRenderer renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> decorate(node, part, attributes, ids);
+                  }
+                })
+            .build();
+    segments.add(new MarkdownDocument.Html(renderer.render(document)));
+  }
+
+  private static void decorate(
+      Node node, AttributablePart part, MutableAttributes attributes, Map<Node, String> ids) {
+    if (node instanceof com.vladsch.flexmark.ast.Heading && ids.containsKey(node)) {
+      attributes.replaceValue("id", ids.get(node));
+    }
+    if (node instanceof Link && UNSAFE_URL.matcher(attributes.getValue("href")).matches()) {
+      attributes.remove("href");
+    }
+    if (node instanceof Image && UNSAFE_URL.matcher(attributes.getValue("src")).matches()) {
+      attributes.remove("src");
+    }
+  }
+
+  private static void collectHeadings(
+      Node document, Map<Node, String> ids, List<Heading> headings, Set<String> usedIds) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+        String text = new TextCollectingVisitor().collectAndGetText(heading).trim();
+        String id = uniqueId(slug(text), usedIds);
+        ids.put(heading, id);
+        headings.add(new Heading(heading.getLevel(), text, id));
+      }
+    }
+  }
+
+  /** A readable, ASCII anchor: "Målopnåelse i forhold til output" → "maalopnaaelse-i-forhold-til-output". */
+  public static String slug(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+    String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "afsnit" : slug;
+  }
+
+  private static String uniqueId(String base, Set<String> used) {
+    String id = base;
+    for (int n = 2; !used.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+}

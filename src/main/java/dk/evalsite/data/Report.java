@@ -1,0 +1,112 @@
+package dk.evalsite.data;
+
+import dk.evalsite.config.EvaluationKind;
+import dk.evalsite.config.GoalKind;
+import dk.evalsite.config.Light;
+import dk.evalsite.diag.SourcePos;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One evaluation report as written in reports/&lt;slug&gt;/report.yaml. Holds what the author
+ * wrote and where; nothing here is computed. Optional values are null when absent.
+ */
+public record Report(
+    String slug,
+    Path file,
+    String title,
+    EvaluationKind kind,
+    String language,
+    LocalDate date,
+    String evaluator,
+    boolean draft,
+    Facts facts,
+    String budgetUnit,
+    List<Region> regions,
+    Implementation implementation,
+    String attainmentSummary,
+    EffectVerdict effect,
+    Survey survey,
+    EffectChain effectChain,
+    List<LearningPoint> learningPoints) {
+
+  public record Facts(
+      String grantHolder,
+      String caseOfficer,
+      String fund,
+      String priorityAxis,
+      LocalDate grantFrom,
+      LocalDate grantTo,
+      Integer municipalities,
+      Integer supportingRegions) {}
+
+  public record Region(
+      String id,
+      String name,
+      SourcePos pos,
+      Usage budget,
+      Usage months,
+      Map<GoalKind, List<Goal>> goals) {
+
+    public List<Goal> goals(GoalKind kind) {
+      return goals.getOrDefault(kind, List.of());
+    }
+  }
+
+  /** Planned against used: budget (in the report's unit) or time (months). */
+  public record Usage(BigDecimal planned, BigDecimal used, SourcePos pos) {}
+
+  /**
+   * A goal row. {@code target} is the only target of activity and output goals and the
+   * during-project target of effect goals; {@code targetAfter} is set for effect goals only.
+   * {@code status} null means "not collected yet", printed "-".
+   */
+  public record Goal(
+      String id,
+      String label,
+      BigDecimal target,
+      BigDecimal targetAfter,
+      BigDecimal status,
+      String note,
+      SourcePos pos) {}
+
+  public record Implementation(
+      boolean reconstructed,
+      BigDecimal publishedMean,
+      SourcePos publishedMeanPos,
+      String summary,
+      List<ParameterScore> parameters,
+      SourcePos pos) {}
+
+  public record ParameterScore(String id, int score, String finding, SourcePos pos) {}
+
+  /** The evaluator's effect light; judged, not computed. */
+  public record EffectVerdict(Light light, boolean reconstructed, String justification) {}
+
+  public record Survey(int sent, int answered, List<SurveySection> sections, SourcePos pos) {}
+
+  public record SurveySection(
+      String id, String question, String lead, String column, List<SurveyItem> items) {}
+
+  /**
+   * A survey item: the count of the two most positive answers out of {@code n}. With a
+   * five-point distribution (most negative first), {@code top2} is its last two counts.
+   */
+  public record SurveyItem(String text, int top2, int n, List<Integer> distribution, SourcePos pos) {}
+
+  public record EffectChain(List<String> activities, List<String> outputs, List<String> effects) {
+    public boolean isEmpty() {
+      return activities.isEmpty() && outputs.isEmpty() && effects.isEmpty();
+    }
+  }
+
+  public record LearningPoint(String title, String text) {}
+
+  public Region region(String id) {
+    return regions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+  }
+
+}

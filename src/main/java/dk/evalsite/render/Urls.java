@@ -1,0 +1,37 @@
+package dk.evalsite.render;
+
+import dk.evalsite.content.Chapter;
+
+/**
+ * Where each page lives in the site. Every link is relative, so the site works from any base
+ * path and opened straight from disk (file://), where folder URLs do not open index.html.
+ */
+public final class Urls {
+  private Urls() {}
+
+  public static String index() {
+    return "index.html";
+  }
+
+  public static String report(String slug) {
+    return "reports/" + slug + "/index.html";
+  }
+
+  public static String chapter(String slug, Chapter chapter) {
+    return chapter == Chapter.RESUME ? report(slug) : "reports/" + slug + "/" + chapter.id() + ".html";
+  }
+
+  public static String scores(String slug) {
+    return "reports/" + slug + "/scores.json";
+  }
+
+  public static String page(String path) {
+    return path + ".html";
+  }
+
+  /** The prefix leading from {@code pagePath} back to the site root: "../../" or "". */
+  public static String root(String pagePath) {
+    int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+}

@@ -1,0 +1,262 @@
+package dk.evalsite.yaml;
+
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import dk.evalsite.yaml.YamlNode.ScalarKind;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a YAML file into {@link YamlNode}s with positions. Bounded on every axis (file size,
+ * nesting, aliases, expanded size) so hostile input is refused quickly; duplicate keys are
+ * errors, never silently overwritten.
+ */
+public final class YamlReader {
+  static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+  static final int MAX_DEPTH = 40;
+  static final int MAX_ALIASES = 50;
+  static final int MAX_NODES = 200_000;
+
+  private final Diagnostics diagnostics;
+
+  public YamlReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads {@code file}; on any problem reports it and returns empty. */
+  public Optional<YamlNode> read(Path file) {
+    Optional<String> text = readText(file);
+    return text.flatMap(t -> parse(file, t, 0));
+  }
+
+  /**
+   * Parses YAML text that starts {@code lineOffset} lines into {@code file} (front matter);
+   * an empty document is an empty mapping.
+   */
+  public Optional<YamlNode> parse(Path file, String text, int lineOffset) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_FILE_BYTES);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    Node root;
+    try {
+      root = new Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      SourcePos pos = mark == null ? SourcePos.of(file) : position(file, mark, lineOffset);
+      diagnostics.error(
+          "E-YAML-001",
+          pos,
+          "YAML syntax error: " + describe(e),
+          text.indexOf('\t') >= 0
+              ? "YAML does not allow tabs for indentation; indent with spaces."
+              : "Check the indentation and that every `key: value` has a space after the colon.");
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error(
+          "E-YAML-003",
+          SourcePos.of(file),
+          "YAML refused: " + e.getMessage(),
+          "Simplify the file: fewer aliases (&/*), less nesting, a smaller document.");
+      return Optional.empty();
+    }
+    if (root == null) {
+      return Optional.of(new YamlNode.MapNode(new SourcePos(file, 1 + lineOffset, 1), List.of()));
+    }
+    int[] budget = {MAX_NODES};
+    try {
+      return Optional.ofNullable(convert(file, root, lineOffset, 0, budget));
+    } catch (TooLarge e) {
+      diagnostics.error(
+          "E-YAML-003",
+          e.pos,
+          "the document is too large or too deeply nested once its aliases are expanded",
+          "Write the values out instead of repeating them through aliases (&name / *name).");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String> readText(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        diagnostics.error(
+            "E-YAML-003",
+            SourcePos.of(file),
+            "the file is larger than " + (MAX_FILE_BYTES / (1024 * 1024)) + " MiB",
+            "Split the data into smaller files; an evaluation report needs a few kilobytes.");
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error(
+          "E-IO-001",
+          SourcePos.of(file),
+          "cannot read the file: " + e.getMessage(),
+          "Check that the file exists and is readable.");
+      return Optional.empty();
+    }
+    return TextDecoder.decode(file, bytes, diagnostics);
+  }
+
+  private YamlNode convert(Path file, Node node, int lineOffset, int depth, int[] budget) {
+    SourcePos pos = position(file, node.getStartMark(), lineOffset);
+    if (--budget[0] < 0 || depth > MAX_DEPTH) {
+      throw new TooLarge(pos);
+    }
+    if (node instanceof ScalarNode scalar) {
+      return new YamlNode.ScalarNode(pos, scalar.getValue(), kindOf(scalar));
+    }
+    if (node instanceof SequenceNode seq) {
+      List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+      for (Node child : seq.getValue()) {
+        items.add(convert(file, child, lineOffset, depth + 1, budget));
+      }
+      return new YamlNode.ListNode(pos, List.copyOf(items));
+    }
+    MappingNode map = (MappingNode) node;
+    List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+    Map<String, SourcePos> seen = new HashMap<>();
+    for (NodeTuple tuple : map.getValue()) {
+      SourcePos keyPos = position(file, tuple.getKeyNode().getStartMark(), lineOffset);
+      if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+        diagnostics.error(
+            "E-YAML-001",
+            keyPos,
+            "a key must be plain text, not a list or mapping",
+            "Write the key as a single word, e.g. `label:`.");
+        continue;
+      }
+      String key = keyNode.getValue();
+      SourcePos first = seen.putIfAbsent(key, keyPos);
+      if (first != null) {
+        diagnostics.error(
+            "E-YAML-002",
+            keyPos,
+            "duplicate key `" + key + "` (first written at line " + first.line() + ")",
+            "Remove one of the two; YAML keeps only one value per key.");
+        continue;
+      }
+      entries.add(
+          new YamlNode.Entry(
+              key, keyPos, convert(file, tuple.getValueNode(), lineOffset, depth + 1, budget)));
+    }
+    return new YamlNode.MapNode(pos, List.copyOf(entries));
+  }
+
+  private static ScalarKind kindOf(ScalarNode scalar) {
+    if (!scalar.isPlain()) {
+      return ScalarKind.STRING;
+    }
+    Tag tag = scalar.getTag();
+    if (Tag.INT.equals(tag)) {
+      return ScalarKind.INT;
+    }
+    if (Tag.FLOAT.equals(tag)) {
+      return ScalarKind.FLOAT;
+    }
+    if (Tag.BOOL.equals(tag)) {
+      return ScalarKind.BOOL;
+    }
+    if (Tag.NULL.equals(tag)) {
+      return ScalarKind.NULL;
+    }
+    if (Tag.TIMESTAMP.equals(tag)) {
+      return ScalarKind.TIMESTAMP;
+    }
+    return ScalarKind.STRING;
+  }
+
+  private static SourcePos position(Path file, Mark mark, int lineOffset) {
+    return new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem();
+    String context = e.getContext();
+    String text = problem != null ? problem : String.valueOf(e.getMessage());
+    if (context != null && !context.isBlank()) {
+      text = text + " (" + context + ")";
+    }
+    return text.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Thrown inside conversion when the expanded document outgrows its budget. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient SourcePos pos;
+
+    TooLarge(SourcePos pos) {
+      super(null, null, false, false);
+      this.pos = pos;
+    }
+  }
+
+  /** Strict UTF-8 decoding with the line of the first bad byte; drops a BOM. */
+  static final class TextDecoder {
+    private TextDecoder() {}
+
+    static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
+      try {
+        String text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      } catch (CharacterCodingException e) {
+        int line = 1;
+        int bad = firstInvalidByte(bytes);
+        for (int i = 0; i < bad; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+          }
+        }
+        diagnostics.error(
+            "E-IO-002",
+            new SourcePos(file, line, 1),
+            "the file is not valid UTF-8",
+            "Save the file as UTF-8 (e.g. Danish letters written in Latin-1 show this).");
+        return Optional.empty();
+      }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      java.nio.charset.CoderResult result =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(in, out, true);
+      return result.isError() ? in.position() : 0;
+    }
+  }
+}
