@@ -123,6 +123,11 @@ public final class YamlReader {
     return TextDecoder.decode(file, bytes, diagnostics);
   }
 
+  /** Strict UTF-8 decoding of any input file, reporting the line of a bad byte. */
+  public static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
+    return TextDecoder.decode(file, bytes, diagnostics);
+  }
+
   private YamlNode convert(Path file, Node node, int lineOffset, int depth, int[] budget) {
     SourcePos pos = position(file, node.getStartMark(), lineOffset);
     if (--budget[0] < 0 || depth > MAX_DEPTH) {

@@ -1,0 +1,60 @@
+package dk.evalsite.cli;
+
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.site.BuildResult;
+import dk.evalsite.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evalsite build}: content/ into site/, all or nothing. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Builds the site. Checks everything first; on any error nothing is written and "
+        + "the previous output stays as it was.",
+    footer = ExitCodes.HELP)
+final class BuildCommand implements Callable<Integer> {
+  @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+  Path source = Path.of("content");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("site");
+
+  @Option(names = "--drafts", description = "Also publish reports and pages marked `draft: true`.")
+  boolean drafts;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outWriter = spec.commandLine().getOut();
+    String refusal = OutputFolders.refusal(source, out);
+    if (refusal != null) {
+      err.println("error: " + refusal);
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = new SiteBuilder(diagnostics, drafts).build(source, out);
+    new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
+    if (!result.written()) {
+      err.println("Build failed: nothing was written; " + out + " is unchanged.");
+      err.flush();
+      return ExitCodes.CONTENT_ERRORS;
+    }
+    outWriter.println(String.format(Locale.ROOT, "Built %d report%s, %d pages (%d files) into %s in %d ms.",
+        result.reports(), result.reports() == 1 ? "" : "s", result.pages(), result.files(), out, result.millis()));
+    outWriter.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,26 @@
+package dk.evalsite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** A bug, not bad input: one line by default, the stack trace with --verbose. */
+final class InternalErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+    var err = cli.getErr();
+    if (e instanceof java.io.IOException io) {
+      err.println("error: cannot write the site: " + io.getMessage());
+      err.println("hint: check that the output folder is writable and the disk is not full.");
+    } else {
+      err.println("internal error: " + e);
+      err.println("This is a bug in evalsite. Run again with --verbose and report the output.");
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return e instanceof java.io.IOException ? ExitCodes.CONTENT_ERRORS : ExitCodes.INTERNAL;
+  }
+}

@@ -1,0 +1,90 @@
+package dk.evalsite.content;
+
+import dk.evalsite.content.SiteSources.PageSource;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.YamlNode;
+import dk.evalsite.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads Markdown files: narratives (no front matter) and pages (front matter with a title). */
+public final class MarkdownReader {
+  private static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  private final MarkdownRenderer renderer;
+  private final Diagnostics diagnostics;
+
+  public MarkdownReader(MarkdownRenderer renderer, Diagnostics diagnostics) {
+    this.renderer = renderer;
+    this.diagnostics = diagnostics;
+  }
+
+  public Optional<MarkdownDocument> narrative(Path file) {
+    return text(file).map(text -> {
+      FrontMatter fm = FrontMatter.split(text);
+      if (fm.hasYaml()) {
+        diagnostics.warning(
+            "W-CONTENT-003", new SourcePos(file, 1, 1), "front matter in a narrative is ignored",
+            "Chapter titles come from the theme; remove the --- block.");
+      }
+      return renderer.render(file, fm.body(), fm.bodyLine(), diagnostics);
+    });
+  }
+
+  public Optional<Page> page(PageSource source) {
+    Optional<String> text = text(source.file());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    FrontMatter fm = FrontMatter.split(text.get());
+    String title = null;
+    int weight = 0;
+    boolean draft = false;
+    if (fm.hasYaml()) {
+      Optional<YamlNode> node = new YamlReader(diagnostics).parse(source.file(), fm.yaml(), 1);
+      Fields f = node.map(n -> Fields.of(n, diagnostics, "the front matter")).orElse(null);
+      if (f != null) {
+        title = f.string("title", true);
+        Integer w = f.integer("weight", false);
+        weight = w == null ? 0 : w;
+        draft = Boolean.TRUE.equals(f.bool("draft"));
+        f.finish();
+      }
+    } else {
+      diagnostics.error(
+          "E-CONTENT-005", new SourcePos(source.file(), 1, 1), "a page needs front matter with a title",
+          "Start the file with three lines: `---`, `title: Om portalen`, `---`.");
+    }
+    MarkdownDocument doc = renderer.render(source.file(), fm.body(), fm.bodyLine(), diagnostics);
+    for (var segment : doc.segments()) {
+      if (segment instanceof MarkdownDocument.FigureRef ref) {
+        diagnostics.error(
+            "E-MD-002", ref.pos(), "figures belong in report narratives, not in pages",
+            "Remove the directive, or move the text into a report chapter.");
+      }
+    }
+    return title == null ? Optional.empty() : Optional.of(new Page(source.path(), title, weight, draft, doc));
+  }
+
+  private Optional<String> text(Path file) {
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        diagnostics.error(
+            "E-CONTENT-006", SourcePos.of(file), "the file is larger than 2 MiB",
+            "Split it into smaller chapters or pages.");
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return YamlReader.decode(file, bytes, diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(
+          "E-IO-001", SourcePos.of(file), "cannot read the file: " + e.getMessage(),
+          "Check that the file exists and is readable.");
+      return Optional.empty();
+    }
+  }
+}

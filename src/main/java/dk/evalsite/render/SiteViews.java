@@ -1,0 +1,104 @@
+package dk.evalsite.render;
+
+import dk.evalsite.config.SiteConfig;
+import dk.evalsite.content.MarkdownDocument;
+import dk.evalsite.scoring.ReportScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What every page shares (site title, navigation, breadcrumbs), the site index and doc pages. */
+public final class SiteViews {
+  private final SiteConfig config;
+  private final List<NavPage> navPages;
+  private final Messages siteMessages;
+
+  /** A documentation page in the navigation. */
+  public record NavPage(String path, String title) {}
+
+  public SiteViews(SiteConfig config, List<NavPage> navPages, Messages siteMessages) {
+    this.config = config;
+    this.navPages = List.copyOf(navPages);
+    this.siteMessages = siteMessages;
+  }
+
+  Model common(Model m, String path, String title, Messages msg, boolean draft,
+      List<Map<String, Object>> crumbs) {
+    String root = Urls.root(path);
+    m.put("site", Model.of().put("title", config.title()).put("description", config.description()).map());
+    m.put("lang", msg.language()).put("msg", msg.asMap()).put("root", root).put("path", path);
+    m.put("pageTitle", title).put("draft", draft);
+    if (config.baseUrl() != null) {
+      m.put("canonical", config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1"));
+    }
+    List<Map<String, Object>> nav = new ArrayList<>();
+    nav.add(Model.of().put("title", msg.get("nav.reports")).put("url", root + Urls.index())
+        .put("current", path.equals(Urls.index()) || path.startsWith("reports/")).map());
+    for (NavPage page : navPages) {
+      nav.add(Model.of().put("title", page.title()).put("url", root + Urls.page(page.path()))
+          .put("current", path.equals(Urls.page(page.path()))).map());
+    }
+    m.put("nav", nav);
+    m.put("breadcrumbs", crumbs);
+    return m;
+  }
+
+  /** Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current). */
+  List<Map<String, Object>> crumbs(String from, String title, String url) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    out.add(Model.of().put("title", siteMessages.get("nav.home")).put("url", Urls.root(from) + Urls.index()).map());
+    Model last = Model.of().put("title", title);
+    if (!from.equals(url)) {
+      last.put("url", Urls.root(from) + url);
+    }
+    out.add(last.map());
+    return out;
+  }
+
+  /** The site index: every published report with its three lights. */
+  public ReportViews.PageView index(List<ReportScore> reports) {
+    String path = Urls.index();
+    Messages msg = siteMessages;
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (ReportScore score : reports) {
+      var report = score.report();
+      Badges badges = new Badges(msg);
+      Formats fmt = new Formats(msg.language());
+      String kind = msg.get("kind." + report.kind().id());
+      List<Map<String, Object>> lights = new ArrayList<>();
+      var impl = score.implementation();
+      lights.add(light("implementation", msg, badges.badge(impl.light()),
+          impl.mean() == null ? null : fmt.fixed(impl.mean(), impl.mean().scale())));
+      var headline = score.headline();
+      lights.add(light("attainment", msg, badges.badge(headline.light()),
+          headline.percent() == null ? null : fmt.percent(headline.percent())));
+      lights.add(light("effect", msg, badges.badge(report.effect().light()), null));
+      cards.add(Model.of().put("title", report.title()).put("url", Urls.report(report.slug()))
+          .put("lang", report.language())
+          .put("meta", report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder())
+          .put("lights", lights).put("draft", report.draft()).map());
+    }
+    Model m = Model.of().put("reports", cards);
+    List<Map<String, Object>> crumbs = List.of();
+    return new ReportViews.PageView(path, "index.ftlh", common(m, path, config.title(), msg, false, crumbs).map());
+  }
+
+  private static Map<String, Object> light(String verdict, Messages msg, Map<String, Object> badge, String figure) {
+    return Model.of().put("verdict", verdict).put("title", msg.get("verdict.short." + verdict))
+        .put("badge", badge).put("figure", figure).map();
+  }
+
+  /** A documentation page from content/pages. */
+  public ReportViews.PageView page(String pagePath, String title, boolean draft, MarkdownDocument doc) {
+    String path = Urls.page(pagePath);
+    StringBuilder html = new StringBuilder();
+    for (var segment : doc.segments()) {
+      if (segment instanceof MarkdownDocument.Html h) {
+        html.append(h.html());
+      }
+    }
+    Model m = Model.of().put("html", html.toString());
+    return new ReportViews.PageView(path, "page.ftlh",
+        common(m, path, title, siteMessages, draft, crumbs(path, title, path)).map());
+  }
+}
