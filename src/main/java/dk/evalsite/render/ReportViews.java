@@ -57,7 +57,7 @@ public final class ReportViews {
       if (chapter == Chapter.RESUME) {
         template = "report.ftlh";
         m.put("verdicts", verdicts()).put("facts", figures.facts()).put("toc", toc(path));
-        m.put("scoresUrl", Urls.root(path) + Urls.scores(slug));
+        m.put("scoresUrl", Urls.relative(path, Urls.scores(slug)));
       } else if (chapter == Chapter.APPENDIX) {
         template = "appendix.ftlh";
         m.put("appendix", new AppendixView(rules, msg, fmt, badges).model());
@@ -185,7 +185,7 @@ public final class ReportViews {
     String kind = msg.get("kind." + report.kind().id());
     String meta = report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder();
     return Model.of().put("title", report.title()).put("slug", report.slug()).put("kind", kind)
-        .put("meta", meta).put("url", Urls.root(path) + Urls.report(report.slug())).map();
+        .put("meta", meta).put("url", Urls.relative(path, Urls.report(report.slug()))).map();
   }
 
   private Map<String, Object> chapterHead(Chapter chapter) {
@@ -201,7 +201,7 @@ public final class ReportViews {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Chapter c : Chapter.values()) {
       out.add(Model.of().put("number", c.number()).put("title", chapterTitle(c))
-          .put("url", Urls.root(from) + Urls.chapter(score.report().slug(), c))
+          .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
           .put("current", c == current).map());
     }
     return out;
@@ -222,7 +222,7 @@ public final class ReportViews {
 
   private Map<String, Object> link(String from, Chapter c) {
     return Model.of().put("number", c.number()).put("title", chapterTitle(c))
-        .put("url", Urls.root(from) + Urls.chapter(score.report().slug(), c)).map();
+        .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c))).map();
   }
 
   private List<Map<String, Object>> toc(String from) {
@@ -231,7 +231,7 @@ public final class ReportViews {
       if (c == Chapter.RESUME) {
         continue;
       }
-      String url = Urls.root(from) + Urls.chapter(score.report().slug(), c);
+      String url = Urls.relative(from, Urls.chapter(score.report().slug(), c));
       List<Map<String, Object>> sections = new ArrayList<>();
       MarkdownDocument doc = narratives.get(c);
       if (doc != null) {

@@ -46,10 +46,10 @@ public final class SiteViews {
   /** Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current). */
   List<Map<String, Object>> crumbs(String from, String title, String url) {
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(Model.of().put("title", siteMessages.get("nav.home")).put("url", Urls.root(from) + Urls.index()).map());
+    out.add(Model.of().put("title", siteMessages.get("nav.home")).put("url", Urls.relative(from, Urls.index())).map());
     Model last = Model.of().put("title", title);
     if (!from.equals(url)) {
-      last.put("url", Urls.root(from) + url);
+      last.put("url", Urls.relative(from, url));
     }
     out.add(last.map());
     return out;

@@ -29,6 +29,16 @@ public final class Urls {
     return path + ".html";
   }
 
+  /** The shortest relative link from page {@code from} to page {@code to}. */
+  public static String relative(String from, String to) {
+    int slash = from.lastIndexOf('/');
+    String dir = slash < 0 ? "" : from.substring(0, slash + 1);
+    if (to.startsWith(dir)) {
+      return to.substring(dir.length());
+    }
+    return root(from) + to;
+  }
+
   /** The prefix leading from {@code pagePath} back to the site root: "../../" or "". */
   public static String root(String pagePath) {
     int depth = (int) pagePath.chars().filter(c -> c == '/').count();

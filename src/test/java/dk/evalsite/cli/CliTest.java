@@ -1,0 +1,121 @@
+package dk.evalsite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir Path tmp;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  Path copyExample() throws Exception {
+    Path content = tmp.resolve("content");
+    try (Stream<Path> walk = Files.walk(Path.of("content"))) {
+      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = content.resolve(Path.of("content").relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Path siteYaml = content.resolve("site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("theme: ../themes/default",
+        "theme: " + Path.of("themes/default").toAbsolutePath()));
+    return content;
+  }
+
+  @Test
+  void helpListsTheBuildCommandAndExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("build").contains("Exit codes").contains("1  errors in the content");
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("evalsite ");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(run("build", "--sauce", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("--sauce");
+  }
+
+  @Test
+  void buildPrintsAOneLineSummary() throws Exception {
+    Path content = copyExample();
+    assertThat(run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString())).isZero();
+    assertThat(out.toString()).matches("(?s)Built 1 report, 12 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
+  }
+
+  @Test
+  void badInputGivesFileLineColumnAHintAndNoStackTrace() throws Exception {
+    Path content = copyExample();
+    Path report = content.resolve("reports/social-inklusion/report.yaml");
+    Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8)
+        .replace("kind: final", "kind: finale").replace("evaluator", "evaluator"), StandardCharsets.UTF_8);
+    int code = run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("report.yaml:6:7: error[E-DATA-007]: `kind` of report.yaml is `finale`")
+        .contains("hint: Did you mean `final`?")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteByteIdentical() throws Exception {
+    Path content = copyExample();
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", content.toString(), "--out", site.toString())).isZero();
+    byte[] before = Files.readAllBytes(site.resolve("reports/social-inklusion/index.html"));
+    long filesBefore;
+    try (Stream<Path> s = Files.walk(site)) {
+      filesBefore = s.count();
+    }
+    Path narrative = content.resolve("reports/social-inklusion/progress.md");
+    Files.writeString(narrative, "{{figure output region=nowhere}}\n", StandardCharsets.UTF_8);
+    assertThat(run("build", "--source", content.toString(), "--out", site.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("progress.md:1:1: error[E-MD-002]: the report has no region `nowhere`");
+    assertThat(Files.readAllBytes(site.resolve("reports/social-inklusion/index.html"))).isEqualTo(before);
+    try (Stream<Path> s = Files.walk(site)) {
+      assertThat(s.count()).isEqualTo(filesBefore);
+    }
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".site.new-").allMatch(n -> !n.startsWith(".site."));
+    }
+  }
+
+  @Test
+  void refusesToWriteIntoTheContentFolder() throws Exception {
+    Path content = copyExample();
+    assertThat(run("build", "--source", content.toString(), "--out", content.resolve("site").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("inside the content folder");
+  }
+
+  @Test
+  void missingContentFolderIsAContentError() {
+    assertThat(run("build", "--source", tmp.resolve("nope").toString(), "--out", tmp.resolve("site").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("the content folder does not exist");
+  }
+}
