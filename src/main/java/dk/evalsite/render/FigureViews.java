@@ -203,8 +203,9 @@ final class FigureViews {
           .put("n", fmt.integer(item.item().n())).put("percent", fmt.percent(item.percent())).map());
     }
     m.put("rows", rows);
-    int n = score.report().survey().answered();
-    m.put("note", msg.format("survey.note", fmt.integer(n)));
+    var survey = score.report().survey();
+    m.put("note", msg.format("survey.note", fmt.integer(survey.answered()), fmt.integer(survey.sent()),
+        fmt.percent(score.survey().responseRate())));
   }
 
   private void learning(Model m) {

@@ -106,6 +106,16 @@ class CliTest {
   }
 
   @Test
+  void aPublishedMeanThatDisagreesWithTheScoresFailsTheBuild() throws Exception {
+    Path content = copyExample();
+    Path report = content.resolve("reports/social-inklusion/report.yaml");
+    Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8)
+        .replace("published_mean: 3.3", "published_mean: 3.4"), StandardCharsets.UTF_8);
+    assertThat(run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("error[E-SCORE-004]: the published mean 3.4 disagrees with the mean of the scores, 3.3");
+  }
+
+  @Test
   void refusesToWriteIntoTheContentFolder() throws Exception {
     Path content = copyExample();
     assertThat(run("build", "--source", content.toString(), "--out", content.resolve("site").toString())).isEqualTo(2);

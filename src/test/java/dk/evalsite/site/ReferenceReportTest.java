@@ -143,7 +143,11 @@ class ReferenceReportTest {
         .contains("Aktivitetsmål nået (alle regioner) " + oracle.get("activity_overall"))
         .contains("Outputmål nået (alle regioner) " + oracle.get("output_overall"));
     Map<?, ?> survey = (Map<?, ?>) oracle.get("survey");
-    assertThat(page("effects.html").text()).contains("svarprocent på " + survey.get("response_rate"));
+    for (var note : page("effects.html").select("figure.figure--survey .figure__note").eachText()) {
+      assertThat(note).contains("sendt til " + survey.get("sent") + " og besvaret af " + survey.get("answered")
+          + ": en svarprocent på " + survey.get("response_rate"));
+    }
+    assertThat(page("effects.html").select("figure.figure--survey .figure__note")).hasSize(2);
   }
 
   @Test
