@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Holds the pipeline's arrows: one stage per package, dependencies one way. */
 class ArchitectureTest {
   static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dk.evalsite");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dk.evalsite");
 
   @Test
   void packagesHaveNoCycles() {
@@ -20,32 +22,64 @@ class ArchitectureTest {
 
   @Test
   void scoringIsPure() {
-    noClasses().that().resideInAPackage("..scoring..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "freemarker..",
-            "..render..", "..site..", "..cli..", "..content..")
+    noClasses()
+        .that()
+        .resideInAPackage("..scoring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio..",
+            "freemarker..",
+            "..render..",
+            "..site..",
+            "..cli..",
+            "..content..")
         .check(CLASSES);
   }
 
   @Test
   void diagnosticsDependOnNothingElseOfOurs() {
-    noClasses().that().resideInAPackage("..diag..")
-        .should().dependOnClassesThat().resideInAnyPackage("dk.evalsite.yaml..", "dk.evalsite.config..",
-            "dk.evalsite.content..", "dk.evalsite.data..", "dk.evalsite.validate..", "dk.evalsite.scoring..",
-            "dk.evalsite.render..", "dk.evalsite.site..", "dk.evalsite.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("..diag..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.evalsite.yaml..",
+            "dk.evalsite.config..",
+            "dk.evalsite.content..",
+            "dk.evalsite.data..",
+            "dk.evalsite.validate..",
+            "dk.evalsite.scoring..",
+            "dk.evalsite.render..",
+            "dk.evalsite.site..",
+            "dk.evalsite.cli..")
         .check(CLASSES);
   }
 
   @Test
   void onlyTheSitePackageWritesFiles() {
-    noClasses().that().resideOutsideOfPackages("..site..")
-        .should().callMethod(java.nio.file.Files.class, "write", java.nio.file.Path.class, byte[].class,
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("..site..")
+        .should()
+        .callMethod(
+            java.nio.file.Files.class,
+            "write",
+            java.nio.file.Path.class,
+            byte[].class,
             java.nio.file.OpenOption[].class)
         .check(CLASSES);
   }
 
   @Test
   void onlyMainExits() {
-    noClasses().that().doNotHaveFullyQualifiedName("dk.evalsite.cli.Main")
-        .should().callMethod(System.class, "exit", int.class).check(CLASSES);
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("dk.evalsite.cli.Main")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .check(CLASSES);
   }
 }

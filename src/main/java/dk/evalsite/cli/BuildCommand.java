@@ -9,22 +9,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evalsite build}: content/ into site/, all or nothing. */
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    description = "Builds the site. Checks everything first; on any error nothing is written and "
-        + "the previous output stays as it was.",
+    description =
+        "Builds the site. Checks everything first; on any error nothing is written and "
+            + "the previous output stays as it was.",
     footer = ExitCodes.HELP)
 final class BuildCommand implements Callable<Integer> {
-  @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "Content folder (default: ${DEFAULT-VALUE}).")
   Path source = Path.of("content");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("site");
 
   @Option(names = "--drafts", description = "Also publish reports and pages marked `draft: true`.")
@@ -52,8 +59,16 @@ final class BuildCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.CONTENT_ERRORS;
     }
-    outWriter.println(String.format(Locale.ROOT, "Built %d report%s, %d pages (%d files) into %s in %d ms.",
-        result.reports(), result.reports() == 1 ? "" : "s", result.pages(), result.files(), out, result.millis()));
+    outWriter.println(
+        String.format(
+            Locale.ROOT,
+            "Built %d report%s, %d pages (%d files) into %s in %d ms.",
+            result.reports(),
+            result.reports() == 1 ? "" : "s",
+            result.pages(),
+            result.files(),
+            out,
+            result.millis()));
     outWriter.flush();
     return ExitCodes.OK;
   }

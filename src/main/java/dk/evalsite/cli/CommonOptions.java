@@ -4,10 +4,14 @@ import picocli.CommandLine.Option;
 
 /** Options every command has. */
 final class CommonOptions {
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print stack traces of internal errors.")
   boolean verbose;
 
-  @Option(names = "--no-color", description = "Never colour the output (also when NO_COLOR is set).")
+  @Option(
+      names = "--no-color",
+      description = "Never colour the output (also when NO_COLOR is set).")
   boolean noColor;
 
   boolean color() {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints diagnostics as {@code path:line:col: error[CODE]: message}, the source line with a
- * caret under the column, and the hint.
+ * Prints diagnostics as {@code path:line:col: error[CODE]: message}, the source line with a caret
+ * under the column, and the hint.
  */
 final class DiagnosticPrinter {
   private final PrintWriter out;
@@ -33,19 +33,27 @@ final class DiagnosticPrinter {
       out.println("... and " + diagnostics.omitted() + " more problems not shown.");
     }
     if (diagnostics.errorCount() + diagnostics.warningCount() > 0) {
-      out.println(count(diagnostics.errorCount(), "error") + ", " + count(diagnostics.warningCount(), "warning") + ".");
+      out.println(
+          count(diagnostics.errorCount(), "error")
+              + ", "
+              + count(diagnostics.warningCount(), "warning")
+              + ".");
     }
     out.flush();
   }
 
   void print(Diagnostic d) {
     String label = d.severity().label();
-    String head = color ? (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m" : label;
+    String head =
+        color ? (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m" : label;
     out.println(display(d.pos()) + ": " + head + "[" + d.code() + "]: " + d.message());
-    sourceLine(d.pos()).ifPresent(line -> {
-      out.println("  | " + line);
-      out.println("  | " + " ".repeat(Math.max(0, caretColumn(line, d.pos().column()) - 1)) + "^");
-    });
+    sourceLine(d.pos())
+        .ifPresent(
+            line -> {
+              out.println("  | " + line);
+              out.println(
+                  "  | " + " ".repeat(Math.max(0, caretColumn(line, d.pos().column()) - 1)) + "^");
+            });
     if (d.hint() != null) {
       out.println("  hint: " + d.hint());
     }

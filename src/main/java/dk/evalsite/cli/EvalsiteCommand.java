@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     name = "evalsite",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Publishes evaluation reports (Markdown narratives + YAML goal data) as a static website.",
+    description =
+        "Publishes evaluation reports (Markdown narratives + YAML goal data) as a static website.",
     subcommands = {BuildCommand.class},
     footer = ExitCodes.HELP)
 final class EvalsiteCommand implements Runnable {
@@ -15,6 +16,7 @@ final class EvalsiteCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a command, e.g. `evalsite build`.");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "Name a command, e.g. `evalsite build`.");
   }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.ParseResult;
 final class InternalErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+    boolean verbose =
+        parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
     var err = cli.getErr();
     if (e instanceof java.io.IOException io) {
       err.println("error: cannot write the site: " + io.getMessage());

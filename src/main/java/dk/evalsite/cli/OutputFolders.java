@@ -11,18 +11,26 @@ final class OutputFolders {
     Path o = out.toAbsolutePath().normalize();
     Path s = source.toAbsolutePath().normalize();
     if (o.getParent() == null) {
-      return "refusing to write the site to the filesystem root " + o + "; choose a folder with --out.";
+      return "refusing to write the site to the filesystem root "
+          + o
+          + "; choose a folder with --out.";
     }
     Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
     if (o.equals(home)) {
       return "refusing to replace your home folder " + o + "; choose a folder with --out.";
     }
     if (o.startsWith(s)) {
-      return "the output folder " + out + " is inside the content folder " + source
+      return "the output folder "
+          + out
+          + " is inside the content folder "
+          + source
           + "; the build would replace your content. Choose another --out.";
     }
     if (s.startsWith(o)) {
-      return "the output folder " + out + " contains the content folder " + source
+      return "the output folder "
+          + out
+          + " contains the content folder "
+          + source
           + "; the build would replace your content. Choose another --out.";
     }
     return null;

@@ -8,7 +8,8 @@ import picocli.CommandLine.IVersionProvider;
 /** Reads the version Maven wrote into version.properties. */
 final class VersionProvider implements IVersionProvider {
   static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dk/evalsite/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dk/evalsite/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);

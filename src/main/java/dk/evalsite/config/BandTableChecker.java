@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Proves a band table covers its whole range exactly once: every gap, overlap, value off the
- * grid or outside the range is an error naming the range in question.
+ * Proves a band table covers its whole range exactly once: every gap, overlap, value off the grid
+ * or outside the range is an error naming the range in question.
  */
 public final class BandTableChecker {
   private final Diagnostics diagnostics;
@@ -18,8 +18,8 @@ public final class BandTableChecker {
   }
 
   /**
-   * Checks {@code table}; {@code name} says which table in messages and {@code format} prints
-   * a bound the way the table's readers see it ("91 %", "2,6").
+   * Checks {@code table}; {@code name} says which table in messages and {@code format} prints a
+   * bound the way the table's readers see it ("91 %", "2,6").
    */
   public boolean check(
       BandTable table, SourcePos tablePos, String name, Function<BigDecimal, String> format) {
@@ -38,7 +38,10 @@ public final class BandTableChecker {
           diagnostics.error(
               "E-SCORE-003",
               band.pos(),
-              name + ": a band runs from " + format.apply(band.from()) + " down to "
+              name
+                  + ": a band runs from "
+                  + format.apply(band.from())
+                  + " down to "
                   + format.apply(band.to()),
               "`to` must be at least `from`.");
         }
@@ -48,7 +51,10 @@ public final class BandTableChecker {
         diagnostics.error(
             "E-SCORE-003",
             band.pos(),
-            name + ": `from: " + format.apply(band.from()) + "` lies outside the scale "
+            name
+                + ": `from: "
+                + format.apply(band.from())
+                + "` lies outside the scale "
                 + range(table.min(), table.max(), format),
             "Keep every band within the scale.");
       }
@@ -65,8 +71,12 @@ public final class BandTableChecker {
         diagnostics.error(
             "E-SCORE-002",
             higher.pos(),
-            name + ": two bands start at " + format.apply(higher.from())
-                + " (also line " + lower.pos().line() + ")",
+            name
+                + ": two bands start at "
+                + format.apply(higher.from())
+                + " (also line "
+                + lower.pos().line()
+                + ")",
             "Give each band its own `from`.");
         continue;
       }
@@ -78,12 +88,17 @@ public final class BandTableChecker {
       if (cmp < 0) {
         gap(higher.pos(), name, nextStart, higher.from().subtract(table.step()), format);
       } else if (cmp > 0) {
-        BigDecimal overlapEnd = lower.to().min(table.upper(i - 1) == null ? lower.to() : table.upper(i - 1));
+        BigDecimal overlapEnd =
+            lower.to().min(table.upper(i - 1) == null ? lower.to() : table.upper(i - 1));
         diagnostics.error(
             "E-SCORE-002",
             higher.pos(),
-            name + ": the bands overlap on " + range(higher.from(), overlapEnd, format)
-                + " (also covered by the band at line " + lower.pos().line() + ")",
+            name
+                + ": the bands overlap on "
+                + range(higher.from(), overlapEnd, format)
+                + " (also covered by the band at line "
+                + lower.pos().line()
+                + ")",
             "Let each band end one step below where the next begins, or drop `to` and let "
                 + "evalsite derive it.");
       }
@@ -96,19 +111,31 @@ public final class BandTableChecker {
   }
 
   private void checkOnGrid(
-      BandTable table, Band band, BigDecimal value, String name, Function<BigDecimal, String> format) {
+      BandTable table,
+      Band band,
+      BigDecimal value,
+      String name,
+      Function<BigDecimal, String> format) {
     if (value.remainder(table.step()).signum() != 0) {
       diagnostics.error(
           "E-SCORE-003",
           band.pos(),
-          name + ": " + format.apply(value) + " is finer than the values it is read against (steps of "
-              + format.apply(table.step()) + ")",
+          name
+              + ": "
+              + format.apply(value)
+              + " is finer than the values it is read against (steps of "
+              + format.apply(table.step())
+              + ")",
           "Round the bound to a multiple of " + format.apply(table.step()) + ".");
     }
   }
 
   private void gap(
-      SourcePos pos, String name, BigDecimal from, BigDecimal to, Function<BigDecimal, String> format) {
+      SourcePos pos,
+      String name,
+      BigDecimal from,
+      BigDecimal to,
+      Function<BigDecimal, String> format) {
     diagnostics.error(
         "E-SCORE-001",
         pos,

@@ -6,7 +6,10 @@ import java.util.Map;
 
 /** The scoring rules of scoring.yaml: what scoring computes and what Bilag A prints. */
 public record ScoringRules(
-    Path file, Implementation implementation, Attainment attainment, List<LightMeaning> effectLights) {
+    Path file,
+    Implementation implementation,
+    Attainment attainment,
+    List<LightMeaning> effectLights) {
 
   /** The six parameters, the 1–5 scale and the bands for the mean. */
   public record Implementation(

@@ -65,7 +65,9 @@ public final class ScoringRulesLoader {
       p.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(
-            "E-DATA-005", p.pos("id"), "parameter id `" + id + "` is used twice",
+            "E-DATA-005",
+            p.pos("id"),
+            "parameter id `" + id + "` is used twice",
             "Give every parameter its own id.");
       }
       if (id != null && name != null) {
@@ -90,7 +92,9 @@ public final class ScoringRulesLoader {
     int meanDecimals = decimals == null ? 1 : decimals;
     if (meanDecimals < 0 || meanDecimals > 3) {
       diagnostics.error(
-          "E-DATA-004", f.pos("mean_decimals"), "`mean_decimals` must be 0 to 3",
+          "E-DATA-004",
+          f.pos("mean_decimals"),
+          "`mean_decimals` must be 0 to 3",
           "Use 1, as the template does (3,3).");
       meanDecimals = 1;
     }
@@ -105,7 +109,8 @@ public final class ScoringRulesLoader {
     BandTable table = new BandTable(bands(bandNodes, false), step, min, max);
     new BandTableChecker(diagnostics)
         .check(table, f.pos("bands"), "implementation bands", v -> v.toPlainString());
-    return new ScoringRules.Implementation(List.copyOf(parameters), List.copyOf(scale), meanDecimals, table);
+    return new ScoringRules.Implementation(
+        List.copyOf(parameters), List.copyOf(scale), meanDecimals, table);
   }
 
   private ScoringRules.Attainment attainment(Fields f) {
@@ -121,7 +126,10 @@ public final class ScoringRulesLoader {
         List<YamlNode> nodes = bands.list(kind.id(), true);
         BandTable table = new BandTable(bands(nodes, true), BigDecimal.ONE, BigDecimal.ZERO, null);
         new BandTableChecker(diagnostics)
-            .check(table, bands.pos(kind.id()), kind.id() + " attainment bands",
+            .check(
+                table,
+                bands.pos(kind.id()),
+                kind.id() + " attainment bands",
                 v -> v.toPlainString() + " %");
         tables.put(kind, table);
       }
@@ -181,7 +189,9 @@ public final class ScoringRulesLoader {
       l.finish();
       if (light != null && !seen.add(Light.fromId(light))) {
         diagnostics.error(
-            "E-DATA-005", l.pos("light"), "the effect light `" + light + "` is described twice",
+            "E-DATA-005",
+            l.pos("light"),
+            "the effect light `" + light + "` is described twice",
             "Describe each light once.");
       } else if (light != null && meaning != null) {
         out.add(new LightMeaning(Light.fromId(light), meaning));

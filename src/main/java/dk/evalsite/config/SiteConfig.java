@@ -3,8 +3,8 @@ package dk.evalsite.config;
 import java.nio.file.Path;
 
 /**
- * site.yaml: the site's title, default language and base URL. {@code theme} is a folder, or
- * null for the theme built into evalsite.
+ * site.yaml: the site's title, default language and base URL. {@code theme} is a folder, or null
+ * for the theme built into evalsite.
  */
 public record SiteConfig(
     Path file, String title, String description, String language, String baseUrl, Path theme) {

@@ -58,12 +58,15 @@ public final class SiteConfigLoader {
   private String checkBaseUrl(Fields f, String baseUrl) {
     try {
       URI uri = new URI(baseUrl);
-      if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+      if (!uri.isAbsolute()
+          || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
         throw new URISyntaxException(baseUrl, "not an http(s) address");
       }
     } catch (URISyntaxException e) {
       diagnostics.error(
-          "E-DATA-007", f.pos("base_url"), "`base_url` is not a web address: " + baseUrl,
+          "E-DATA-007",
+          f.pos("base_url"),
+          "`base_url` is not a web address: " + baseUrl,
           "Write the address the site is published at, e.g. https://example.dk/evalueringer/.");
       return null;
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fixed chapters of the evaluation template. Each chapter after the Resumé has one
- * optional narrative file, {@code <id>.md}, in the report folder.
+ * The fixed chapters of the evaluation template. Each chapter after the Resumé has one optional
+ * narrative file, {@code <id>.md}, in the report folder.
  */
 public enum Chapter {
   RESUME("resume", "1", false),

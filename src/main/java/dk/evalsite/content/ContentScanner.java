@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the input files in a fixed, sorted order (so output never depends on the order a
- * filesystem lists folders) and refuses anything that would escape the content folder.
+ * Finds the input files in a fixed, sorted order (so output never depends on the order a filesystem
+ * lists folders) and refuses anything that would escape the content folder.
  */
 public final class ContentScanner {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -35,7 +35,9 @@ public final class ContentScanner {
   public Optional<SiteSources> scan(Path root) {
     if (!Files.isDirectory(root)) {
       diagnostics.error(
-          "E-CONTENT-001", SourcePos.of(root), "the content folder does not exist",
+          "E-CONTENT-001",
+          SourcePos.of(root),
+          "the content folder does not exist",
           "Run evalsite in a site's folder, or name the folder with --source.");
       return Optional.empty();
     }
@@ -52,7 +54,9 @@ public final class ContentScanner {
   private Path required(Path file) {
     if (!Files.isRegularFile(file)) {
       diagnostics.error(
-          "E-CONTENT-001", SourcePos.of(file), "missing " + file.getFileName(),
+          "E-CONTENT-001",
+          SourcePos.of(file),
+          "missing " + file.getFileName(),
           "Every site needs site.yaml and scoring.yaml in its content folder; "
               + "copy them from the example site.");
       return null;
@@ -67,7 +71,8 @@ public final class ContentScanner {
       if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
         if (!folder.getFileName().toString().startsWith(".")) {
           diagnostics.warning(
-              "W-CONTENT-002", SourcePos.of(folder),
+              "W-CONTENT-002",
+              SourcePos.of(folder),
               "ignored: reports/ holds one folder per report, not files",
               "Move the file into a report folder, or delete it.");
         }
@@ -76,21 +81,27 @@ public final class ContentScanner {
       String slug = folder.getFileName().toString();
       if (!SLUG.matcher(slug).matches()) {
         diagnostics.error(
-            "E-CONTENT-002", SourcePos.of(folder), "report folder name `" + slug + "` is not a valid slug",
+            "E-CONTENT-002",
+            SourcePos.of(folder),
+            "report folder name `" + slug + "` is not a valid slug",
             "Use lower-case letters, digits and hyphens; the name becomes the report's web address.");
         continue;
       }
       Path twin = lowerCase.putIfAbsent(slug.toLowerCase(Locale.ROOT), folder);
       if (twin != null) {
         diagnostics.error(
-            "E-CONTENT-002", SourcePos.of(folder), "two report folders differ only in case: " + twin.getFileName(),
+            "E-CONTENT-002",
+            SourcePos.of(folder),
+            "two report folders differ only in case: " + twin.getFileName(),
             "Rename one; on many systems they would be the same folder.");
         continue;
       }
       Path data = folder.resolve("report.yaml");
       if (!Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.error(
-            "E-CONTENT-001", SourcePos.of(data), "report folder `" + slug + "` has no report.yaml",
+            "E-CONTENT-001",
+            SourcePos.of(data),
+            "report folder `" + slug + "` has no report.yaml",
             "Add report.yaml (copy the example report's), or remove the folder.");
         continue;
       }
@@ -108,14 +119,18 @@ public final class ContentScanner {
       }
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.error(
-            "E-CONTENT-004", SourcePos.of(file), "narratives must be plain files, not links",
+            "E-CONTENT-004",
+            SourcePos.of(file),
+            "narratives must be plain files, not links",
             "Replace the symbolic link with the file itself.");
         continue;
       }
       Optional<Chapter> chapter = Chapter.byFileName(name);
       if (chapter.isEmpty()) {
         diagnostics.error(
-            "E-CONTENT-003", SourcePos.of(file), "`" + name + "` is not a chapter of the report template",
+            "E-CONTENT-003",
+            SourcePos.of(file),
+            "`" + name + "` is not a chapter of the report template",
             "Name narratives after their chapter: "
                 + String.join(", ", Chapter.narrated().stream().map(c -> c.id() + ".md").toList())
                 + ".");
@@ -135,7 +150,9 @@ public final class ContentScanner {
       for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
           diagnostics.error(
-              "E-CONTENT-004", SourcePos.of(file), "pages must be plain files, not links",
+              "E-CONTENT-004",
+              SourcePos.of(file),
+              "pages must be plain files, not links",
               "Replace the symbolic link with the file itself.");
           continue;
         }
@@ -145,10 +162,14 @@ public final class ContentScanner {
         for (String segment : path.split("/")) {
           valid &= PAGE_SEGMENT.matcher(segment).matches();
         }
-        if (!valid || path.equals("index") || path.startsWith("reports/") || path.startsWith("assets/")
+        if (!valid
+            || path.equals("index")
+            || path.startsWith("reports/")
+            || path.startsWith("assets/")
             || path.equals("404")) {
           diagnostics.error(
-              "E-CONTENT-002", SourcePos.of(file),
+              "E-CONTENT-002",
+              SourcePos.of(file),
               "page `" + rel + "` cannot be published under that name",
               "Use lower-case letters, digits and hyphens, and avoid index, 404, reports/ and assets/.");
           continue;
@@ -157,7 +178,9 @@ public final class ContentScanner {
       }
     } catch (IOException e) {
       diagnostics.error(
-          "E-IO-001", SourcePos.of(dir), "cannot list the pages: " + e.getMessage(),
+          "E-IO-001",
+          SourcePos.of(dir),
+          "cannot list the pages: " + e.getMessage(),
           "Check the folder's permissions.");
     }
     return List.copyOf(out);
@@ -171,7 +194,9 @@ public final class ContentScanner {
       return list.sorted().toList();
     } catch (IOException e) {
       diagnostics.error(
-          "E-IO-001", SourcePos.of(dir), "cannot list the folder: " + e.getMessage(),
+          "E-IO-001",
+          SourcePos.of(dir),
+          "cannot list the folder: " + e.getMessage(),
           "Check the folder's permissions.");
       return List.of();
     }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The figures a narrative can place with {@code {{figure NAME key=value}}}. Each belongs to
- * a chapter, where the theme puts it when the narrative does not; numbered figures get
- * "Figur N" in reading order, as the template numbers them.
+ * The figures a narrative can place with {@code {{figure NAME key=value}}}. Each belongs to a
+ * chapter, where the theme puts it when the narrative does not; numbered figures get "Figur N" in
+ * reading order, as the template numbers them.
  */
 public enum FigureKind {
   FACTBOX(Chapter.FACTS, null, true),

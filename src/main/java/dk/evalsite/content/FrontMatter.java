@@ -1,8 +1,8 @@
 package dk.evalsite.content;
 
 /**
- * Splits "---" front matter off a Markdown file. {@code bodyLine} is the 0-based line where
- * the body starts, so positions in the body can be reported as lines of the file.
+ * Splits "---" front matter off a Markdown file. {@code bodyLine} is the 0-based line where the
+ * body starts, so positions in the body can be reported as lines of the file.
  */
 public record FrontMatter(String yaml, String body, int bodyLine) {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rendered narrative or page: HTML pieces with the figure directives between them, in
- * reading order, and the headings for tables of contents.
+ * A rendered narrative or page: HTML pieces with the figure directives between them, in reading
+ * order, and the headings for tables of contents.
  */
 public record MarkdownDocument(Path source, List<Segment> segments, List<Heading> headings) {
 
@@ -17,7 +17,8 @@ public record MarkdownDocument(Path source, List<Segment> segments, List<Heading
   public record Html(String html) implements Segment {}
 
   /** {@code {{figure output region=ovrige}}}: figure {@code name} with its arguments. */
-  public record FigureRef(String name, Map<String, String> args, SourcePos pos) implements Segment {}
+  public record FigureRef(String name, Map<String, String> args, SourcePos pos)
+      implements Segment {}
 
   public record Heading(int level, String text, String id) {}
 }

@@ -24,15 +24,19 @@ public final class MarkdownReader {
   }
 
   public Optional<MarkdownDocument> narrative(Path file) {
-    return text(file).map(text -> {
-      FrontMatter fm = FrontMatter.split(text);
-      if (fm.hasYaml()) {
-        diagnostics.warning(
-            "W-CONTENT-003", new SourcePos(file, 1, 1), "front matter in a narrative is ignored",
-            "Chapter titles come from the theme; remove the --- block.");
-      }
-      return renderer.render(file, fm.body(), fm.bodyLine(), diagnostics);
-    });
+    return text(file)
+        .map(
+            text -> {
+              FrontMatter fm = FrontMatter.split(text);
+              if (fm.hasYaml()) {
+                diagnostics.warning(
+                    "W-CONTENT-003",
+                    new SourcePos(file, 1, 1),
+                    "front matter in a narrative is ignored",
+                    "Chapter titles come from the theme; remove the --- block.");
+              }
+              return renderer.render(file, fm.body(), fm.bodyLine(), diagnostics);
+            });
   }
 
   public Optional<Page> page(PageSource source) {
@@ -56,25 +60,33 @@ public final class MarkdownReader {
       }
     } else {
       diagnostics.error(
-          "E-CONTENT-005", new SourcePos(source.file(), 1, 1), "a page needs front matter with a title",
+          "E-CONTENT-005",
+          new SourcePos(source.file(), 1, 1),
+          "a page needs front matter with a title",
           "Start the file with three lines: `---`, `title: Om portalen`, `---`.");
     }
     MarkdownDocument doc = renderer.render(source.file(), fm.body(), fm.bodyLine(), diagnostics);
     for (var segment : doc.segments()) {
       if (segment instanceof MarkdownDocument.FigureRef ref) {
         diagnostics.error(
-            "E-MD-002", ref.pos(), "figures belong in report narratives, not in pages",
+            "E-MD-002",
+            ref.pos(),
+            "figures belong in report narratives, not in pages",
             "Remove the directive, or move the text into a report chapter.");
       }
     }
-    return title == null ? Optional.empty() : Optional.of(new Page(source.path(), title, weight, draft, doc));
+    return title == null
+        ? Optional.empty()
+        : Optional.of(new Page(source.path(), title, weight, draft, doc));
   }
 
   private Optional<String> text(Path file) {
     try {
       if (Files.size(file) > MAX_BYTES) {
         diagnostics.error(
-            "E-CONTENT-006", SourcePos.of(file), "the file is larger than 2 MiB",
+            "E-CONTENT-006",
+            SourcePos.of(file),
+            "the file is larger than 2 MiB",
             "Split it into smaller chapters or pages.");
         return Optional.empty();
       }
@@ -82,7 +94,9 @@ public final class MarkdownReader {
       return YamlReader.decode(file, bytes, diagnostics);
     } catch (IOException e) {
       diagnostics.error(
-          "E-IO-001", SourcePos.of(file), "cannot read the file: " + e.getMessage(),
+          "E-IO-001",
+          SourcePos.of(file),
+          "cannot read the file: " + e.getMessage(),
           "Check that the file exists and is readable.");
       return Optional.empty();
     }

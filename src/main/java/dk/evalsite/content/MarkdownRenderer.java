@@ -33,23 +33,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown (CommonMark + GFM tables and strikethrough) to HTML. Raw HTML is escaped, never
- * passed through; links to javascript: and data: URLs lose their target. A line holding only
- * {@code {{figure ...}}} becomes a {@link FigureRef} for the theme to draw.
+ * Markdown (CommonMark + GFM tables and strikethrough) to HTML. Raw HTML is escaped, never passed
+ * through; links to javascript: and data: URLs lose their target. A line holding only {@code
+ * {{figure ...}}} becomes a {@link FigureRef} for the theme to draw.
  */
 public final class MarkdownRenderer {
   private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\{\\{(.*)}}\\s*$");
   private static final Pattern FIGURE =
       Pattern.compile("figure\\s+([a-z][a-z-]*)((?:\\s+[a-z]+=[A-Za-z0-9_-]+)*)\\s*");
   private static final Pattern ARG = Pattern.compile("([a-z]+)=([A-Za-z0-9_-]+)");
-  private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
+  private static final Pattern UNSAFE_URL =
+      Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
 
   private final Parser parser;
   private final MutableDataSet options;
 
   public MarkdownRenderer() {
     options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    options.set(
+        Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -59,8 +61,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Renders {@code body}, which starts at 0-based line {@code firstLine} of {@code file}.
-   * Problems with directives go to {@code diagnostics}.
+   * Renders {@code body}, which starts at 0-based line {@code firstLine} of {@code file}. Problems
+   * with directives go to {@code diagnostics}.
    */
   public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
     List<Segment> segments = new ArrayList<>();
@@ -94,7 +96,9 @@ public final class MarkdownRenderer {
     Matcher m = FIGURE.matcher(inner);
     if (!m.matches()) {
       diagnostics.error(
-          "E-MD-001", pos, "cannot read the directive `{{" + inner + "}}`",
+          "E-MD-001",
+          pos,
+          "cannot read the directive `{{" + inner + "}}`",
           "Write `{{figure NAME}}` or `{{figure NAME key=value}}`, e.g. `{{figure output region=ovrige}}`.");
       return null;
     }
@@ -103,14 +107,17 @@ public final class MarkdownRenderer {
     while (a.find()) {
       if (args.put(a.group(1), a.group(2)) != null) {
         diagnostics.error(
-            "E-MD-001", pos, "the directive names `" + a.group(1) + "` twice",
+            "E-MD-001",
+            pos,
+            "the directive names `" + a.group(1) + "` twice",
             "Give each argument once.");
       }
     }
     return new FigureRef(m.group(1), Map.copyOf(args), pos);
   }
 
-  private void flush(StringBuilder chunk, List<Segment> segments, List<Heading> headings, Set<String> usedIds) {
+  private void flush(
+      StringBuilder chunk, List<Segment> segments, List<Heading> headings, Set<String> usedIds) {
     if (chunk.toString().isBlank()) {
       chunk.setLength(0);
       return;
@@ -157,9 +164,13 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** A readable, ASCII anchor: "Målopnåelse i forhold til output" → "maalopnaaelse-i-forhold-til-output". */
+  /**
+   * A readable, ASCII anchor: "Målopnåelse i forhold til output" →
+   * "maalopnaaelse-i-forhold-til-output".
+   */
   public static String slug(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+    String lower =
+        text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
     String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "afsnit" : slug;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One evaluation report as written in reports/&lt;slug&gt;/report.yaml. Holds what the author
- * wrote and where; nothing here is computed. Optional values are null when absent.
+ * One evaluation report as written in reports/&lt;slug&gt;/report.yaml. Holds what the author wrote
+ * and where; nothing here is computed. Optional values are null when absent.
  */
 public record Report(
     String slug,
@@ -61,8 +61,8 @@ public record Report(
 
   /**
    * A goal row. {@code target} is the only target of activity and output goals and the
-   * during-project target of effect goals; {@code targetAfter} is set for effect goals only.
-   * {@code status} null means "not collected yet", printed "-".
+   * during-project target of effect goals; {@code targetAfter} is set for effect goals only. {@code
+   * status} null means "not collected yet", printed "-".
    */
   public record Goal(
       String id,
@@ -92,10 +92,11 @@ public record Report(
       String id, String question, String lead, String column, List<SurveyItem> items) {}
 
   /**
-   * A survey item: the count of the two most positive answers out of {@code n}. With a
-   * five-point distribution (most negative first), {@code top2} is its last two counts.
+   * A survey item: the count of the two most positive answers out of {@code n}. With a five-point
+   * distribution (most negative first), {@code top2} is its last two counts.
    */
-  public record SurveyItem(String text, int top2, int n, List<Integer> distribution, SourcePos pos) {}
+  public record SurveyItem(
+      String text, int top2, int n, List<Integer> distribution, SourcePos pos) {}
 
   public record EffectChain(List<String> activities, List<String> outputs, List<String> effects) {
     public boolean isEmpty() {
@@ -108,5 +109,4 @@ public record Report(
   public Region region(String id) {
     return regions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
   }
-
 }

@@ -29,8 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads report.yaml into a {@link Report}, reporting every unknown key, wrong type, missing
- * field, negative number and duplicate id with its position. Computes nothing.
+ * Reads report.yaml into a {@link Report}, reporting every unknown key, wrong type, missing field,
+ * negative number and duplicate id with its position. Computes nothing.
  */
 public final class ReportLoader {
   private final Diagnostics diagnostics;
@@ -112,7 +112,9 @@ public final class ReportLoader {
       period.finish();
       if (from != null && to != null && to.isBefore(from)) {
         diagnostics.error(
-            "E-DATA-004", period.pos("to"), "the grant period ends before it begins",
+            "E-DATA-004",
+            period.pos("to"),
+            "the grant period ends before it begins",
             "Swap `from` and `to`.");
       }
     }
@@ -126,7 +128,9 @@ public final class ReportLoader {
     Integer value = f.integer(key, false);
     if (value != null && value < 0) {
       diagnostics.error(
-          "E-DATA-004", f.pos(key), "`" + key + "` of " + f.context() + " is negative",
+          "E-DATA-004",
+          f.pos(key),
+          "`" + key + "` of " + f.context() + " is negative",
           "Counts are 0 or more.");
       return null;
     }
@@ -156,7 +160,9 @@ public final class ReportLoader {
         Integer first = ids.putIfAbsent(id, f.pos().line());
         if (first != null) {
           diagnostics.error(
-              "E-DATA-005", f.pos("id"), "region id `" + id + "` is used twice (also line " + first + ")",
+              "E-DATA-005",
+              f.pos("id"),
+              "region id `" + id + "` is used twice (also line " + first + ")",
               "Give every region its own id.");
         }
       }
@@ -202,9 +208,17 @@ public final class ReportLoader {
         Integer first = ids.putIfAbsent(id, f.pos().line());
         if (first != null) {
           diagnostics.error(
-              "E-DATA-005", f.pos("id"),
-              "goal id `" + id + "` appears twice in the " + kind.id() + " goals of " + context
-                  + " (also line " + first + ")",
+              "E-DATA-005",
+              f.pos("id"),
+              "goal id `"
+                  + id
+                  + "` appears twice in the "
+                  + kind.id()
+                  + " goals of "
+                  + context
+                  + " (also line "
+                  + first
+                  + ")",
               "Give every goal of a table its own id.");
         }
       }
@@ -236,8 +250,12 @@ public final class ReportLoader {
     }
     f.finish();
     return new Implementation(
-        Boolean.TRUE.equals(reconstructed), published, f.pos("published_mean"), summary,
-        List.copyOf(scores), f.pos());
+        Boolean.TRUE.equals(reconstructed),
+        published,
+        f.pos("published_mean"),
+        summary,
+        List.copyOf(scores),
+        f.pos());
   }
 
   private EffectVerdict effect(Fields f) {
@@ -261,7 +279,8 @@ public final class ReportLoader {
     Integer answered = f.integer("answered", true);
     if (sent != null && answered != null && (answered < 0 || sent < 1 || answered > sent)) {
       diagnostics.error(
-          "E-DATA-004", f.pos("answered"),
+          "E-DATA-004",
+          f.pos("answered"),
           "the survey was answered by " + answered + " of " + sent,
           "`answered` must lie between 0 and `sent`, and `sent` must be at least 1.");
     }
@@ -339,11 +358,15 @@ public final class ReportLoader {
       List<Integer> distribution = new ArrayList<>();
       boolean hasDistribution = f.has("distribution");
       for (YamlNode count : f.list("distribution", false)) {
-        Integer value = count instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarKind.INT
-            ? Integer.valueOf(s.text().trim()) : null;
+        Integer value =
+            count instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarKind.INT
+                ? Integer.valueOf(s.text().trim())
+                : null;
         if (value == null || value < 0) {
           diagnostics.error(
-              "E-DATA-002", count.pos(), "each count of a five-point distribution must be a whole number ≥ 0",
+              "E-DATA-002",
+              count.pos(),
+              "each count of a five-point distribution must be a whole number ≥ 0",
               "Write five counts, most negative answer first, e.g. [0, 1, 0, 2, 3].");
         } else {
           distribution.add(value);
@@ -353,14 +376,17 @@ public final class ReportLoader {
       int total = n != null ? n : answered == null ? 0 : answered;
       if (hasDistribution && top2 != null) {
         diagnostics.error(
-            "E-DATA-007", f.pos("top2"), "a survey item gives both `top2` and `distribution`",
+            "E-DATA-007",
+            f.pos("top2"),
+            "a survey item gives both `top2` and `distribution`",
             "Keep one: the distribution already holds the top-2 count.");
         return null;
       }
       if (hasDistribution) {
         if (distribution.size() != 5) {
           diagnostics.error(
-              "E-DATA-004", f.pos("distribution"),
+              "E-DATA-004",
+              f.pos("distribution"),
               "a five-point distribution needs 5 counts, not " + distribution.size(),
               "Write five counts, most negative answer first.");
           return null;
@@ -372,18 +398,23 @@ public final class ReportLoader {
         }
       } else if (top2 == null) {
         diagnostics.error(
-            "E-DATA-003", f.pos(), "a survey item needs `top2` (a count) or `distribution`",
+            "E-DATA-003",
+            f.pos(),
+            "a survey item needs `top2` (a count) or `distribution`",
             "Add `top2: 5` for five respondents giving one of the two most positive answers.");
         return null;
       }
       if (top2 < 0 || top2 > total) {
         diagnostics.error(
-            "E-DATA-004", f.pos(hasDistribution ? "distribution" : "top2"),
+            "E-DATA-004",
+            f.pos(hasDistribution ? "distribution" : "top2"),
             "the top-2 count " + top2 + " is not between 0 and the " + total + " respondents",
             "Check the count against `answered` (or the item's `n`).");
         return null;
       }
-      return text == null ? null : new SurveyItem(text, top2, total, List.copyOf(distribution), f.pos());
+      return text == null
+          ? null
+          : new SurveyItem(text, top2, total, List.copyOf(distribution), f.pos());
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects every problem of a run instead of stopping at the first. Keeps at most {@code cap}
- * of them and counts the rest, so a broken file cannot flood the terminal.
+ * Collects every problem of a run instead of stopping at the first. Keeps at most {@code cap} of
+ * them and counts the rest, so a broken file cannot flood the terminal.
  */
 public final class Diagnostics {
   public static final int DEFAULT_CAP = 50;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Bilag A "Sådan scorer vi", generated from scoring.yaml so the published method is always
- * the one that computed the lights.
+ * Bilag A "Sådan scorer vi", generated from scoring.yaml so the published method is always the one
+ * that computed the lights.
  */
 final class AppendixView {
   private final ScoringRules rules;
@@ -31,29 +31,64 @@ final class AppendixView {
     var impl = rules.implementation();
     List<Map<String, Object>> scale = new ArrayList<>();
     for (var level : impl.scale()) {
-      scale.add(Model.of().put("score", fmt.integer(level.score())).put("meaning", level.meaning()).map());
+      scale.add(
+          Model.of()
+              .put("score", fmt.integer(level.score()))
+              .put("meaning", level.meaning())
+              .map());
     }
     Function<BigDecimal, String> mean = v -> fmt.fixed(v, impl.meanDecimals());
     List<Map<String, Object>> implBands = new ArrayList<>();
     BandTable table = impl.bands();
     for (int i = 0; i < table.bands().size(); i++) {
       Band band = table.bands().get(i);
-      implBands.add(Model.of().put("badge", badges.badge(band.light()))
-          .put("range", range(band.from(), table.upper(i), mean, "")).map());
+      implBands.add(
+          Model.of()
+              .put("badge", badges.badge(band.light()))
+              .put("range", range(band.from(), table.upper(i), mean, ""))
+              .map());
     }
     Model m = Model.of().put("scale", scale).put("implementationBands", implBands);
     m.put("parameters", impl.parameters().stream().map(ScoringRules.Parameter::name).toList());
-    m.put("meanRule", msg.format("appendix.mean_rule", fmt.integer(impl.parameters().size()),
-        fmt.integer(impl.meanDecimals())));
-    m.put("attainmentRule", msg.format("appendix.attainment_rule",
-        msg.get("goals.plural." + rules.attainment().overallFrom().id())));
+    m.put(
+        "meanRule",
+        msg.format(
+            "appendix.mean_rule",
+            fmt.integer(impl.parameters().size()),
+            fmt.integer(impl.meanDecimals())));
+    m.put(
+        "attainmentRule",
+        msg.format(
+            "appendix.attainment_rule",
+            msg.get("goals.plural." + rules.attainment().overallFrom().id())));
     m.put("attainmentBands", attainmentBands());
-    m.put("effectTargetRule", msg.format("appendix.effect_target_rule",
-        msg.get("appendix.target." + rules.attainment().effectTarget().get(EvaluationKind.FINAL).name().toLowerCase(java.util.Locale.ROOT)),
-        msg.get("appendix.target." + rules.attainment().effectTarget().get(EvaluationKind.MIDTERM).name().toLowerCase(java.util.Locale.ROOT))));
+    m.put(
+        "effectTargetRule",
+        msg.format(
+            "appendix.effect_target_rule",
+            msg.get(
+                "appendix.target."
+                    + rules
+                        .attainment()
+                        .effectTarget()
+                        .get(EvaluationKind.FINAL)
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT)),
+            msg.get(
+                "appendix.target."
+                    + rules
+                        .attainment()
+                        .effectTarget()
+                        .get(EvaluationKind.MIDTERM)
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT))));
     List<Map<String, Object>> effect = new ArrayList<>();
     for (var light : rules.effectLights()) {
-      effect.add(Model.of().put("badge", badges.badge(light.light())).put("meaning", light.meaning()).map());
+      effect.add(
+          Model.of()
+              .put("badge", badges.badge(light.light()))
+              .put("meaning", light.meaning())
+              .map());
     }
     m.put("effectLights", effect);
     return m.map();
@@ -70,25 +105,36 @@ final class AppendixView {
       Band f = i < fin.bands().size() ? fin.bands().get(i) : null;
       Band m = i < mid.bands().size() ? mid.bands().get(i) : null;
       Band any = f != null ? f : m;
-      boolean aligned = f != null && m != null && f.light() == m.light()
-          && java.util.Objects.equals(f.meaning(), m.meaning());
-      rows.add(Model.of().put("badge", badges.badge(any.light()))
-          .put("meaning", aligned || m == null ? any.meaning() : f == null ? m.meaning()
-              : f.meaning() + " / " + m.meaning())
-          .put("final", f == null ? "" : range(f.from(), fin.upper(i), pct, "+"))
-          .put("midterm", m == null ? "" : range(m.from(), mid.upper(i), pct, "+")).map());
+      boolean aligned =
+          f != null
+              && m != null
+              && f.light() == m.light()
+              && java.util.Objects.equals(f.meaning(), m.meaning());
+      rows.add(
+          Model.of()
+              .put("badge", badges.badge(any.light()))
+              .put(
+                  "meaning",
+                  aligned || m == null
+                      ? any.meaning()
+                      : f == null ? m.meaning() : f.meaning() + " / " + m.meaning())
+              .put("final", f == null ? "" : range(f.from(), fin.upper(i), pct, "+"))
+              .put("midterm", m == null ? "" : range(m.from(), mid.upper(i), pct, "+"))
+              .map());
     }
     return rows;
   }
 
-  private static String range(BigDecimal from, BigDecimal to, Function<BigDecimal, String> format, String open) {
+  private static String range(
+      BigDecimal from, BigDecimal to, Function<BigDecimal, String> format, String open) {
     if (to == null) {
       return format.apply(from) + " " + open;
     }
     String a = format.apply(from);
     String b = format.apply(to);
     // "81–94 %" reads better than "81 %–94 %".
-    String unit = a.endsWith(" %") && b.endsWith(" %") ? " %" : a.endsWith("%") && b.endsWith("%") ? "%" : "";
+    String unit =
+        a.endsWith(" %") && b.endsWith(" %") ? " %" : a.endsWith("%") && b.endsWith("%") ? "%" : "";
     return unit.isEmpty() ? a + "–" + b : a.substring(0, a.length() - unit.length()) + "–" + b;
   }
 }

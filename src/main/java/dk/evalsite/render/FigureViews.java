@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The view of each figure kind: every number already formatted, every light already chosen,
- * so a template only lays them out.
+ * The view of each figure kind: every number already formatted, every light already chosen, so a
+ * template only lays them out.
  */
 final class FigureViews {
   private final ReportScore score;
@@ -62,16 +62,26 @@ final class FigureViews {
     List<String> budgets = new ArrayList<>();
     for (Report.Region region : report.regions()) {
       if (region.budget() != null) {
-        budgets.add(msg.format("fact.budget_region", fmt.decimal(region.budget().planned()),
-            report.budgetUnit(), region.name()));
+        budgets.add(
+            msg.format(
+                "fact.budget_region",
+                fmt.decimal(region.budget().planned()),
+                report.budgetUnit(),
+                region.name()));
       }
     }
     addFact(rows, "fact.budget", budgets.isEmpty() ? null : String.join("; ", budgets));
     if (f.grantFrom() != null) {
       addFact(rows, "fact.grant_period", fmt.date(f.grantFrom()) + " – " + fmt.date(f.grantTo()));
     }
-    addFact(rows, "fact.municipalities", f.municipalities() == null ? null : fmt.integer(f.municipalities()));
-    addFact(rows, "fact.supporting_regions", f.supportingRegions() == null ? null : fmt.integer(f.supportingRegions()));
+    addFact(
+        rows,
+        "fact.municipalities",
+        f.municipalities() == null ? null : fmt.integer(f.municipalities()));
+    addFact(
+        rows,
+        "fact.supporting_regions",
+        f.supportingRegions() == null ? null : fmt.integer(f.supportingRegions()));
     addFact(rows, "fact.evaluator", report.evaluator());
     addFact(rows, "fact.date", report.date() == null ? null : fmt.date(report.date()));
     return rows;
@@ -86,10 +96,12 @@ final class FigureViews {
   private void effectChain(Model m) {
     Report.EffectChain chain = score.report().effectChain();
     m.put("caption", msg.get("figure.effect_chain"));
-    m.put("columns", List.of(
-        column("activities", chain.activities()),
-        column("outputs", chain.outputs()),
-        column("effects", chain.effects())));
+    m.put(
+        "columns",
+        List.of(
+            column("activities", chain.activities()),
+            column("outputs", chain.outputs()),
+            column("effects", chain.effects())));
   }
 
   private Map<String, Object> column(String id, List<String> items) {
@@ -105,12 +117,20 @@ final class FigureViews {
       for (int i = 1; i <= 5; i++) {
         pips.add(i <= p.score());
       }
-      rows.add(Model.of().put("id", p.id()).put("name", p.name()).put("score", fmt.integer(p.score()))
-          .put("pips", pips).put("meaning", p.meaning()).put("finding", p.finding()).map());
+      rows.add(
+          Model.of()
+              .put("id", p.id())
+              .put("name", p.name())
+              .put("score", fmt.integer(p.score()))
+              .put("pips", pips)
+              .put("meaning", p.meaning())
+              .put("finding", p.finding())
+              .map());
     }
     m.put("rows", rows);
     if (impl.mean() != null) {
-      m.put("mean", fmt.fixed(impl.mean(), impl.mean().scale())).put("badge", badges.badge(impl.light()));
+      m.put("mean", fmt.fixed(impl.mean(), impl.mean().scale()))
+          .put("badge", badges.badge(impl.light()));
     }
     if (score.report().implementation().reconstructed()) {
       m.put("note", msg.get("implementation.reconstructed"));
@@ -122,21 +142,35 @@ final class FigureViews {
     List<Map<String, Object>> rows = new ArrayList<>();
     var activity = score.overall().get(GoalKind.ACTIVITY);
     var output = score.overall().get(GoalKind.OUTPUT);
-    rows.add(Model.of().put("label", msg.get("overview.activity"))
-        .put("value", activity.percent() == null ? "-" : fmt.percent(activity.percent())).map());
+    rows.add(
+        Model.of()
+            .put("label", msg.get("overview.activity"))
+            .put("value", activity.percent() == null ? "-" : fmt.percent(activity.percent()))
+            .map());
     for (RegionScore region : score.regions()) {
       if (region.budget() != null) {
-        rows.add(Model.of().put("label", msg.format("overview.budget", region.region().name()))
-            .put("value", fmt.share(region.budget())).put("over", region.budget().outcome() == Share.Outcome.OVER).map());
+        rows.add(
+            Model.of()
+                .put("label", msg.format("overview.budget", region.region().name()))
+                .put("value", fmt.share(region.budget()))
+                .put("over", region.budget().outcome() == Share.Outcome.OVER)
+                .map());
       }
       if (region.months() != null) {
-        rows.add(Model.of().put("label", msg.format("overview.time", region.region().name()))
-            .put("value", fmt.share(region.months())).put("over", region.months().outcome() == Share.Outcome.OVER).map());
+        rows.add(
+            Model.of()
+                .put("label", msg.format("overview.time", region.region().name()))
+                .put("value", fmt.share(region.months()))
+                .put("over", region.months().outcome() == Share.Outcome.OVER)
+                .map());
       }
     }
-    rows.add(Model.of().put("label", msg.get("overview.output"))
-        .put("value", output.percent() == null ? "-" : fmt.percent(output.percent()))
-        .put("badge", output.light() == null ? null : badges.badge(output.light())).map());
+    rows.add(
+        Model.of()
+            .put("label", msg.get("overview.output"))
+            .put("value", output.percent() == null ? "-" : fmt.percent(output.percent()))
+            .put("badge", output.light() == null ? null : badges.badge(output.light()))
+            .map());
     m.put("rows", rows);
   }
 
@@ -144,7 +178,8 @@ final class FigureViews {
     RegionScore region = region(regionId);
     String name = region.region().name();
     m.put("caption", msg.format("figure.goals." + kind.id(), name));
-    m.put("goalKind", kind.id()).put("region", Model.of().put("id", region.region().id()).put("name", name).map());
+    m.put("goalKind", kind.id())
+        .put("region", Model.of().put("id", region.region().id()).put("name", name).map());
     m.put("effect", kind == GoalKind.EFFECT);
     List<Map<String, Object>> rows = new ArrayList<>();
     boolean anyMissing = false;
@@ -152,17 +187,22 @@ final class FigureViews {
       Report.Goal goal = row.goal();
       Share share = row.share();
       anyMissing |= share.outcome() == Share.Outcome.NOT_COLLECTED;
-      rows.add(Model.of()
-          .put("id", goal.id())
-          .put("label", goal.label())
-          .put("target", fmt.decimal(goal.target()))
-          .put("targetAfter", goal.targetAfter() == null ? null : fmt.decimal(goal.targetAfter()))
-          .put("status", goal.status() == null ? "-" : fmt.decimal(goal.status()))
-          .put("printed", fmt.share(share))
-          .put("outcome", share.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .put("outcomeLabel", msg.get("outcome." + share.outcome().name().toLowerCase(Locale.ROOT)))
-          .put("note", goal.note())
-          .map());
+      rows.add(
+          Model.of()
+              .put("id", goal.id())
+              .put("label", goal.label())
+              .put("target", fmt.decimal(goal.target()))
+              .put(
+                  "targetAfter",
+                  goal.targetAfter() == null ? null : fmt.decimal(goal.targetAfter()))
+              .put("status", goal.status() == null ? "-" : fmt.decimal(goal.status()))
+              .put("printed", fmt.share(share))
+              .put("outcome", share.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .put(
+                  "outcomeLabel",
+                  msg.get("outcome." + share.outcome().name().toLowerCase(Locale.ROOT)))
+              .put("note", goal.note())
+              .map());
     }
     m.put("rows", rows);
     m.put("note", anyMissing || kind == GoalKind.EFFECT ? msg.get("goals.note_missing") : null);
@@ -171,11 +211,18 @@ final class FigureViews {
   private void budget(Model m, String regionId) {
     RegionScore region = region(regionId);
     m.put("caption", msg.format("figure.budget", region.region().name()));
-    m.put("region", Model.of().put("id", region.region().id()).put("name", region.region().name()).map());
+    m.put(
+        "region",
+        Model.of().put("id", region.region().id()).put("name", region.region().name()).map());
     List<Map<String, Object>> rows = new ArrayList<>();
     Report.Region r = region.region();
     if (r.budget() != null) {
-      rows.add(usageRow("budget", msg.format("budget.money", score.report().budgetUnit()), r.budget(), region.budget()));
+      rows.add(
+          usageRow(
+              "budget",
+              msg.format("budget.money", score.report().budgetUnit()),
+              r.budget(),
+              region.budget()));
     }
     if (r.months() != null) {
       rows.add(usageRow("time", msg.get("budget.months"), r.months(), region.months()));
@@ -185,40 +232,66 @@ final class FigureViews {
 
   private Map<String, Object> usageRow(String id, String label, Report.Usage usage, Share share) {
     boolean over = share.outcome() == Share.Outcome.OVER;
-    return Model.of().put("id", id).put("label", label)
-        .put("planned", fmt.decimal(usage.planned())).put("used", fmt.decimal(usage.used()))
-        .put("printed", fmt.share(share)).put("over", over)
-        .put("flag", over ? msg.get(id.equals("budget") ? "budget.over" : "time.over") : null).map();
+    return Model.of()
+        .put("id", id)
+        .put("label", label)
+        .put("planned", fmt.decimal(usage.planned()))
+        .put("used", fmt.decimal(usage.used()))
+        .put("printed", fmt.share(share))
+        .put("over", over)
+        .put("flag", over ? msg.get(id.equals("budget") ? "budget.over" : "time.over") : null)
+        .map();
   }
 
   private void survey(Model m, String sectionId) {
-    var section = score.survey().sections().stream()
-        .filter(s -> s.section().id().equals(sectionId)).findFirst().orElseThrow();
+    var section =
+        score.survey().sections().stream()
+            .filter(s -> s.section().id().equals(sectionId))
+            .findFirst()
+            .orElseThrow();
     Report.SurveySection s = section.section();
     m.put("caption", s.question() == null ? msg.get("figure.survey") : s.question());
-    m.put("lead", s.lead()).put("column", s.column() == null ? msg.get("survey.count") : s.column());
+    m.put("lead", s.lead())
+        .put("column", s.column() == null ? msg.get("survey.count") : s.column());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (var item : section.items()) {
-      rows.add(Model.of().put("text", item.item().text()).put("count", fmt.integer(item.item().top2()))
-          .put("n", fmt.integer(item.item().n())).put("percent", fmt.percent(item.percent())).map());
+      rows.add(
+          Model.of()
+              .put("text", item.item().text())
+              .put("count", fmt.integer(item.item().top2()))
+              .put("n", fmt.integer(item.item().n()))
+              .put("percent", fmt.percent(item.percent()))
+              .map());
     }
     m.put("rows", rows);
     var survey = score.report().survey();
-    m.put("note", msg.format("survey.note", fmt.integer(survey.answered()), fmt.integer(survey.sent()),
-        fmt.percent(score.survey().responseRate())));
+    m.put(
+        "note",
+        msg.format(
+            "survey.note",
+            fmt.integer(survey.answered()),
+            fmt.integer(survey.sent()),
+            fmt.percent(score.survey().responseRate())));
   }
 
   private void learning(Model m) {
     List<Map<String, Object>> points = new ArrayList<>();
     int i = 1;
     for (Report.LearningPoint p : score.report().learningPoints()) {
-      points.add(Model.of().put("label", msg.format("learning.label", String.valueOf(i++)))
-          .put("title", p.title()).put("text", p.text()).map());
+      points.add(
+          Model.of()
+              .put("label", msg.format("learning.label", String.valueOf(i++)))
+              .put("title", p.title())
+              .put("text", p.text())
+              .map());
     }
     m.put("points", points);
   }
 
   private RegionScore region(String id) {
-    return score.regions().stream().filter(r -> r.region().id().equals(id)).findFirst().orElseThrow();
+    return score.regions().stream()
+        .filter(r -> r.region().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

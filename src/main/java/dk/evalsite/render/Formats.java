@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Prints numbers, percents and dates in a report's language: "3,3", "58 %", "06.02.2018" in
- * Danish; "3.3", "58%", "6 February 2018" in English. Never uses the machine's default locale.
+ * Prints numbers, percents and dates in a report's language: "3,3", "58 %", "06.02.2018" in Danish;
+ * "3.3", "58%", "6 February 2018" in English. Never uses the machine's default locale.
  */
 public final class Formats {
   private final String language;

@@ -11,8 +11,8 @@ import java.util.Properties;
 
 /**
  * The theme's UI strings for one language, read from i18n/messages_&lt;lang&gt;.properties as
- * UTF-8. Deliberately not a ResourceBundle: that would fall back to the machine's default
- * locale and make output depend on where it was built.
+ * UTF-8. Deliberately not a ResourceBundle: that would fall back to the machine's default locale
+ * and make output depend on where it was built.
  */
 public final class Messages {
   private final String language;

@@ -32,7 +32,10 @@ public final class PageRenderer {
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
-      report(e.getTemplateSourceName(), line == null ? 0 : line, column == null ? 0 : column,
+      report(
+          e.getTemplateSourceName(),
+          line == null ? 0 : line,
+          column == null ? 0 : column,
           firstLine(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
       report(templateName, 0, 0, e.getMessage());
@@ -41,7 +44,10 @@ public final class PageRenderer {
   }
 
   private void report(String template, int line, int column, String message) {
-    Path base = theme.dir() == null ? Path.of("(built-in theme)", "templates") : theme.dir().resolve("templates");
+    Path base =
+        theme.dir() == null
+            ? Path.of("(built-in theme)", "templates")
+            : theme.dir().resolve("templates");
     diagnostics.error(
         "E-THEME-002",
         new SourcePos(base.resolve(template == null ? "?" : template), line, column),

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pages of one report: landing page (Resumé), chapters 2–7 and Bilag A, each as a view
- * model for the theme. Figures are placed where the narrative puts them, the rest at the end
- * of their chapter, and numbered in reading order.
+ * The pages of one report: landing page (Resumé), chapters 2–7 and Bilag A, each as a view model
+ * for the theme. Figures are placed where the narrative puts them, the rest at the end of their
+ * chapter, and numbered in reading order.
  */
 public final class ReportViews {
   private final ReportScore score;
@@ -30,7 +30,10 @@ public final class ReportViews {
   private final SiteViews site;
 
   public ReportViews(
-      ReportScore score, ScoringRules rules, Map<Chapter, MarkdownDocument> narratives, Messages msg,
+      ReportScore score,
+      ScoringRules rules,
+      Map<Chapter, MarkdownDocument> narratives,
+      Messages msg,
       SiteViews site) {
     this.score = score;
     this.rules = rules;
@@ -65,14 +68,20 @@ public final class ReportViews {
         template = "chapter.ftlh";
         m.put("segments", segments(placed.get(chapter)));
       }
-      List<Map<String, Object>> crumbs = site.crumbs(path, score.report().title(), Urls.report(slug));
+      List<Map<String, Object>> crumbs =
+          site.crumbs(path, score.report().title(), Urls.report(slug));
       if (chapter != Chapter.RESUME) {
         crumbs.add(Model.of().put("title", chapterTitle(chapter)).map());
       }
-      String title = chapter == Chapter.RESUME ? score.report().title()
-          : chapterTitle(chapter) + " – " + score.report().title();
-      pages.add(new PageView(path, template,
-          site.common(m, path, title, msg, score.report().draft(), crumbs).map()));
+      String title =
+          chapter == Chapter.RESUME
+              ? score.report().title()
+              : chapterTitle(chapter) + " – " + score.report().title();
+      pages.add(
+          new PageView(
+              path,
+              template,
+              site.common(m, path, title, msg, score.report().draft(), crumbs).map()));
     }
     return pages;
   }
@@ -113,11 +122,12 @@ public final class ReportViews {
     refs.add(ref(FigureKind.OVERVIEW, null));
     for (FigureKind kind : List.of(FigureKind.ACTIVITY, FigureKind.BUDGET, FigureKind.OUTPUT)) {
       for (var region : report.regions()) {
-        boolean has = switch (kind) {
-          case ACTIVITY -> !region.goals(dk.evalsite.config.GoalKind.ACTIVITY).isEmpty();
-          case OUTPUT -> !region.goals(dk.evalsite.config.GoalKind.OUTPUT).isEmpty();
-          default -> region.budget() != null || region.months() != null;
-        };
+        boolean has =
+            switch (kind) {
+              case ACTIVITY -> !region.goals(dk.evalsite.config.GoalKind.ACTIVITY).isEmpty();
+              case OUTPUT -> !region.goals(dk.evalsite.config.GoalKind.OUTPUT).isEmpty();
+              default -> region.budget() != null || region.months() != null;
+            };
         if (has) {
           refs.add(ref(kind, region.id()));
         }
@@ -183,14 +193,23 @@ public final class ReportViews {
   private Map<String, Object> reportSummary(String path) {
     var report = score.report();
     String kind = msg.get("kind." + report.kind().id());
-    String meta = report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder();
-    return Model.of().put("title", report.title()).put("slug", report.slug()).put("kind", kind)
-        .put("meta", meta).put("url", Urls.relative(path, Urls.report(report.slug()))).map();
+    String meta =
+        report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder();
+    return Model.of()
+        .put("title", report.title())
+        .put("slug", report.slug())
+        .put("kind", kind)
+        .put("meta", meta)
+        .put("url", Urls.relative(path, Urls.report(report.slug())))
+        .map();
   }
 
   private Map<String, Object> chapterHead(Chapter chapter) {
-    return Model.of().put("id", chapter.id()).put("number", chapter.number())
-        .put("title", chapterTitle(chapter)).map();
+    return Model.of()
+        .put("id", chapter.id())
+        .put("number", chapter.number())
+        .put("title", chapterTitle(chapter))
+        .map();
   }
 
   String chapterTitle(Chapter chapter) {
@@ -200,9 +219,13 @@ public final class ReportViews {
   private List<Map<String, Object>> chapterNav(String from, Chapter current) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Chapter c : Chapter.values()) {
-      out.add(Model.of().put("number", c.number()).put("title", chapterTitle(c))
-          .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
-          .put("current", c == current).map());
+      out.add(
+          Model.of()
+              .put("number", c.number())
+              .put("title", chapterTitle(c))
+              .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
+              .put("current", c == current)
+              .map());
     }
     return out;
   }
@@ -221,8 +244,11 @@ public final class ReportViews {
   }
 
   private Map<String, Object> link(String from, Chapter c) {
-    return Model.of().put("number", c.number()).put("title", chapterTitle(c))
-        .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c))).map();
+    return Model.of()
+        .put("number", c.number())
+        .put("title", chapterTitle(c))
+        .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
+        .map();
   }
 
   private List<Map<String, Object>> toc(String from) {
@@ -241,8 +267,13 @@ public final class ReportViews {
           }
         }
       }
-      out.add(Model.of().put("number", c.number()).put("title", chapterTitle(c)).put("url", url)
-          .put("sections", sections).map());
+      out.add(
+          Model.of()
+              .put("number", c.number())
+              .put("title", chapterTitle(c))
+              .put("url", url)
+              .put("sections", sections)
+              .map());
     }
     return out;
   }
@@ -253,28 +284,68 @@ public final class ReportViews {
     var effect = score.report().effect();
     var evidence = score.effectEvidence();
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(verdict("implementation", impl.mean() == null ? "-" : fmt.fixed(impl.mean(), impl.mean().scale()),
-        msg.get("verdict.implementation.unit"), impl.light(), null,
-        score.report().implementation().summary(),
-        score.report().implementation().reconstructed() ? msg.get("implementation.reconstructed") : null));
-    out.add(verdict("attainment", headline.percent() == null ? "-" : fmt.percent(headline.percent()),
-        msg.get("verdict.attainment.unit." + headline.kind().id()), headline.light(),
-        headline.band() == null ? null : headline.band().meaning(), score.report().attainmentSummary(), null));
-    String effectMeaning = rules.effectLights().stream().filter(l -> l.light() == effect.light())
-        .map(ScoringRules.LightMeaning::meaning).findFirst().orElse(null);
-    Map<String, Object> e = verdict("effect", null, null, effect.light(), effectMeaning, effect.justification(),
-        effect.reconstructed() ? msg.get("effect.reconstructed") : null);
+    out.add(
+        verdict(
+            "implementation",
+            impl.mean() == null ? "-" : fmt.fixed(impl.mean(), impl.mean().scale()),
+            msg.get("verdict.implementation.unit"),
+            impl.light(),
+            null,
+            score.report().implementation().summary(),
+            score.report().implementation().reconstructed()
+                ? msg.get("implementation.reconstructed")
+                : null));
+    out.add(
+        verdict(
+            "attainment",
+            headline.percent() == null ? "-" : fmt.percent(headline.percent()),
+            msg.get("verdict.attainment.unit." + headline.kind().id()),
+            headline.light(),
+            headline.band() == null ? null : headline.band().meaning(),
+            score.report().attainmentSummary(),
+            null));
+    String effectMeaning =
+        rules.effectLights().stream()
+            .filter(l -> l.light() == effect.light())
+            .map(ScoringRules.LightMeaning::meaning)
+            .findFirst()
+            .orElse(null);
+    Map<String, Object> e =
+        verdict(
+            "effect",
+            null,
+            null,
+            effect.light(),
+            effectMeaning,
+            effect.justification(),
+            effect.reconstructed() ? msg.get("effect.reconstructed") : null);
     if (evidence.collected() > 0) {
-      e.put("evidence", msg.format("effect.evidence", fmt.integer(evidence.met()), fmt.integer(evidence.collected())));
+      e.put(
+          "evidence",
+          msg.format(
+              "effect.evidence", fmt.integer(evidence.met()), fmt.integer(evidence.collected())));
     }
     out.add(e);
     return out;
   }
 
-  private Map<String, Object> verdict(String id, String figure, String unit, Light light, String meaning,
-      String text, String note) {
-    return Model.of().put("id", id).put("title", msg.get("verdict." + id)).put("figure", figure)
-        .put("unit", unit).put("badge", badges.badge(light)).put("meaning", meaning).put("text", text)
-        .put("note", note).map();
+  private Map<String, Object> verdict(
+      String id,
+      String figure,
+      String unit,
+      Light light,
+      String meaning,
+      String text,
+      String note) {
+    return Model.of()
+        .put("id", id)
+        .put("title", msg.get("verdict." + id))
+        .put("figure", figure)
+        .put("unit", unit)
+        .put("badge", badges.badge(light))
+        .put("meaning", meaning)
+        .put("text", text)
+        .put("note", note)
+        .map();
   }
 }

@@ -22,31 +22,52 @@ public final class SiteViews {
     this.siteMessages = siteMessages;
   }
 
-  Model common(Model m, String path, String title, Messages msg, boolean draft,
+  Model common(
+      Model m,
+      String path,
+      String title,
+      Messages msg,
+      boolean draft,
       List<Map<String, Object>> crumbs) {
     String root = Urls.root(path);
-    m.put("site", Model.of().put("title", config.title()).put("description", config.description()).map());
+    m.put(
+        "site",
+        Model.of().put("title", config.title()).put("description", config.description()).map());
     m.put("lang", msg.language()).put("msg", msg.asMap()).put("root", root).put("path", path);
     m.put("pageTitle", title).put("draft", draft);
     if (config.baseUrl() != null) {
       m.put("canonical", config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1"));
     }
     List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(Model.of().put("title", msg.get("nav.reports")).put("url", root + Urls.index())
-        .put("current", path.equals(Urls.index()) || path.startsWith("reports/")).map());
+    nav.add(
+        Model.of()
+            .put("title", msg.get("nav.reports"))
+            .put("url", root + Urls.index())
+            .put("current", path.equals(Urls.index()) || path.startsWith("reports/"))
+            .map());
     for (NavPage page : navPages) {
-      nav.add(Model.of().put("title", page.title()).put("url", root + Urls.page(page.path()))
-          .put("current", path.equals(Urls.page(page.path()))).map());
+      nav.add(
+          Model.of()
+              .put("title", page.title())
+              .put("url", root + Urls.page(page.path()))
+              .put("current", path.equals(Urls.page(page.path())))
+              .map());
     }
     m.put("nav", nav);
     m.put("breadcrumbs", crumbs);
     return m;
   }
 
-  /** Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current). */
+  /**
+   * Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current).
+   */
   List<Map<String, Object>> crumbs(String from, String title, String url) {
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(Model.of().put("title", siteMessages.get("nav.home")).put("url", Urls.relative(from, Urls.index())).map());
+    out.add(
+        Model.of()
+            .put("title", siteMessages.get("nav.home"))
+            .put("url", Urls.relative(from, Urls.index()))
+            .map());
     Model last = Model.of().put("title", title);
     if (!from.equals(url)) {
       last.put("url", Urls.relative(from, url));
@@ -67,29 +88,53 @@ public final class SiteViews {
       String kind = msg.get("kind." + report.kind().id());
       List<Map<String, Object>> lights = new ArrayList<>();
       var impl = score.implementation();
-      lights.add(light("implementation", msg, badges.badge(impl.light()),
-          impl.mean() == null ? null : fmt.fixed(impl.mean(), impl.mean().scale())));
+      lights.add(
+          light(
+              "implementation",
+              msg,
+              badges.badge(impl.light()),
+              impl.mean() == null ? null : fmt.fixed(impl.mean(), impl.mean().scale())));
       var headline = score.headline();
-      lights.add(light("attainment", msg, badges.badge(headline.light()),
-          headline.percent() == null ? null : fmt.percent(headline.percent())));
+      lights.add(
+          light(
+              "attainment",
+              msg,
+              badges.badge(headline.light()),
+              headline.percent() == null ? null : fmt.percent(headline.percent())));
       lights.add(light("effect", msg, badges.badge(report.effect().light()), null));
-      cards.add(Model.of().put("title", report.title()).put("url", Urls.report(report.slug()))
-          .put("lang", report.language())
-          .put("meta", report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder())
-          .put("lights", lights).put("draft", report.draft()).map());
+      cards.add(
+          Model.of()
+              .put("title", report.title())
+              .put("url", Urls.report(report.slug()))
+              .put("lang", report.language())
+              .put(
+                  "meta",
+                  report.facts().grantHolder() == null
+                      ? kind
+                      : kind + " · " + report.facts().grantHolder())
+              .put("lights", lights)
+              .put("draft", report.draft())
+              .map());
     }
     Model m = Model.of().put("reports", cards);
     List<Map<String, Object>> crumbs = List.of();
-    return new ReportViews.PageView(path, "index.ftlh", common(m, path, config.title(), msg, false, crumbs).map());
+    return new ReportViews.PageView(
+        path, "index.ftlh", common(m, path, config.title(), msg, false, crumbs).map());
   }
 
-  private static Map<String, Object> light(String verdict, Messages msg, Map<String, Object> badge, String figure) {
-    return Model.of().put("verdict", verdict).put("title", msg.get("verdict.short." + verdict))
-        .put("badge", badge).put("figure", figure).map();
+  private static Map<String, Object> light(
+      String verdict, Messages msg, Map<String, Object> badge, String figure) {
+    return Model.of()
+        .put("verdict", verdict)
+        .put("title", msg.get("verdict.short." + verdict))
+        .put("badge", badge)
+        .put("figure", figure)
+        .map();
   }
 
   /** A documentation page from content/pages. */
-  public ReportViews.PageView page(String pagePath, String title, boolean draft, MarkdownDocument doc) {
+  public ReportViews.PageView page(
+      String pagePath, String title, boolean draft, MarkdownDocument doc) {
     String path = Urls.page(pagePath);
     StringBuilder html = new StringBuilder();
     for (var segment : doc.segments()) {
@@ -98,7 +143,9 @@ public final class SiteViews {
       }
     }
     Model m = Model.of().put("html", html.toString());
-    return new ReportViews.PageView(path, "page.ftlh",
+    return new ReportViews.PageView(
+        path,
+        "page.ftlh",
         common(m, path, title, siteMessages, draft, crumbs(path, title, path)).map());
   }
 }

@@ -24,9 +24,9 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
- * A theme: Freemarker templates, UI strings per language and static assets, from a folder or
- * from the default theme inside the evalsite jar. Templates can neither create Java objects
- * nor reach the Java API behind the data.
+ * A theme: Freemarker templates, UI strings per language and static assets, from a folder or from
+ * the default theme inside the evalsite jar. Templates can neither create Java objects nor reach
+ * the Java API behind the data.
  */
 public final class Theme {
   static final String BUILT_IN = "dk/evalsite/theme/default/";
@@ -57,12 +57,16 @@ public final class Theme {
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     Map<String, Messages> messages = new HashMap<>();
     try {
-      cfg.setTemplateLoader(dir == null ? new BuiltInLoader() : new FileTemplateLoader(dir.resolve("templates").toFile()));
+      cfg.setTemplateLoader(
+          dir == null
+              ? new BuiltInLoader()
+              : new FileTemplateLoader(dir.resolve("templates").toFile()));
       for (String language : languages) {
         try (InputStream in = open(dir, "i18n/messages_" + language + ".properties")) {
           if (in == null) {
             diagnostics.error(
-                "E-THEME-001", SourcePos.of(dir == null ? Path.of("(built-in theme)") : dir),
+                "E-THEME-001",
+                SourcePos.of(dir == null ? Path.of("(built-in theme)") : dir),
                 "the theme has no UI strings for language `" + language + "`",
                 "Add i18n/messages_" + language + ".properties to the theme.");
             continue;
@@ -72,8 +76,10 @@ public final class Theme {
       }
     } catch (IOException e) {
       diagnostics.error(
-          "E-THEME-001", SourcePos.of(dir == null ? Path.of("(built-in theme)") : dir),
-          "cannot read the theme: " + e.getMessage(), "Check the theme folder.");
+          "E-THEME-001",
+          SourcePos.of(dir == null ? Path.of("(built-in theme)") : dir),
+          "cannot read the theme: " + e.getMessage(),
+          "Check the theme folder.");
       return Optional.empty();
     }
     return Optional.of(new Theme(dir, cfg, Map.copyOf(messages)));
@@ -101,8 +107,8 @@ public final class Theme {
   }
 
   /**
-   * The theme's static assets as (path below assets/, bytes), sorted by path. The built-in
-   * theme lists them in assets.txt, since a jar cannot be listed portably.
+   * The theme's static assets as (path below assets/, bytes), sorted by path. The built-in theme
+   * lists them in assets.txt, since a jar cannot be listed portably.
    */
   public List<Asset> assets() {
     List<Asset> out = new ArrayList<>();
@@ -112,7 +118,10 @@ public final class Theme {
         if (Files.isDirectory(assets)) {
           try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-              out.add(new Asset(assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
+              out.add(
+                  new Asset(
+                      assets.relativize(file).toString().replace('\\', '/'),
+                      Files.readAllBytes(file)));
             }
           }
         }
@@ -122,7 +131,8 @@ public final class Theme {
         if (list == null) {
           return out;
         }
-        for (String name : new String(list.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        for (String name :
+            new String(list.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
           if (name.isBlank() || name.startsWith("#")) {
             continue;
           }

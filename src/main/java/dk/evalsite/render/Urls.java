@@ -3,8 +3,8 @@ package dk.evalsite.render;
 import dk.evalsite.content.Chapter;
 
 /**
- * Where each page lives in the site. Every link is relative, so the site works from any base
- * path and opened straight from disk (file://), where folder URLs do not open index.html.
+ * Where each page lives in the site. Every link is relative, so the site works from any base path
+ * and opened straight from disk (file://), where folder URLs do not open index.html.
  */
 public final class Urls {
   private Urls() {}
@@ -18,7 +18,9 @@ public final class Urls {
   }
 
   public static String chapter(String slug, Chapter chapter) {
-    return chapter == Chapter.RESUME ? report(slug) : "reports/" + slug + "/" + chapter.id() + ".html";
+    return chapter == Chapter.RESUME
+        ? report(slug)
+        : "reports/" + slug + "/" + chapter.id() + ".html";
   }
 
   public static String scores(String slug) {

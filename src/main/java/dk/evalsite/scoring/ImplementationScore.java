@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The mean of the parameter scores, rounded half-up to the rules' decimals, and its light
- * (read from the rounded mean, as displayed). {@code publishedMean} is the figure the data
- * states, if any.
+ * The mean of the parameter scores, rounded half-up to the rules' decimals, and its light (read
+ * from the rounded mean, as displayed). {@code publishedMean} is the figure the data states, if
+ * any.
  */
 public record ImplementationScore(
     List<ParameterRow> parameters,

@@ -30,8 +30,8 @@ public record ReportScore(
   public record RowScore(Report.Goal goal, BigDecimal target, Share share) {}
 
   /**
-   * Evidence shown beside the evaluator's effect light: effect goals met (at or above target)
-   * out of those with a collected status. The light itself is the evaluator's.
+   * Evidence shown beside the evaluator's effect light: effect goals met (at or above target) out
+   * of those with a collected status. The light itself is the evaluator's.
    */
   public record EffectEvidence(Light light, Band band, int met, int collected) {}
 

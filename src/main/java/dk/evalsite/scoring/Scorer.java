@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the scoring rules to a report. Pure: records in, records out, exact decimal
- * arithmetic throughout (a binary double would turn 29 of 100 into 28 %).
+ * Applies the scoring rules to a report. Pure: records in, records out, exact decimal arithmetic
+ * throughout (a binary double would turn 29 of 100 into 28 %).
  */
 public final class Scorer {
   private final ScoringRules rules;
@@ -84,11 +84,15 @@ public final class Scorer {
     if (rows == 0) {
       return new OverallAttainment(kind, null, null, 0, null, null);
     }
-    BigDecimal exact = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rows), 6, RoundingMode.DOWN);
+    BigDecimal exact =
+        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rows), 6, RoundingMode.DOWN);
     int percent =
-        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rows), 0, RoundingMode.DOWN).intValueExact();
+        BigDecimal.valueOf(sum)
+            .divide(BigDecimal.valueOf(rows), 0, RoundingMode.DOWN)
+            .intValueExact();
     Band band = bands.find(BigDecimal.valueOf(percent)).orElse(null);
-    return new OverallAttainment(kind, percent, exact, rows, band, band == null ? null : band.light());
+    return new OverallAttainment(
+        kind, percent, exact, rows, band, band == null ? null : band.light());
   }
 
   private ImplementationScore implementation(Report.Implementation implementation) {
@@ -111,17 +115,25 @@ public final class Scorer {
               .map(ScoringRules.ScaleLevel::meaning)
               .findFirst()
               .orElse("");
-      rows.add(new ParameterRow(parameter.id(), parameter.name(), score.score(), meaning, score.finding()));
+      rows.add(
+          new ParameterRow(
+              parameter.id(), parameter.name(), score.score(), meaning, score.finding()));
     }
     if (rows.isEmpty()) {
-      return new ImplementationScore(List.of(), null, null, null, null, implementation.publishedMean());
+      return new ImplementationScore(
+          List.of(), null, null, null, null, implementation.publishedMean());
     }
     BigDecimal count = BigDecimal.valueOf(rows.size());
     BigDecimal exact = BigDecimal.valueOf(sum).divide(count, 6, RoundingMode.DOWN);
-    BigDecimal mean = BigDecimal.valueOf(sum).divide(count, rules.meanDecimals(), RoundingMode.HALF_UP);
+    BigDecimal mean =
+        BigDecimal.valueOf(sum).divide(count, rules.meanDecimals(), RoundingMode.HALF_UP);
     Band band = rules.bands().find(mean).orElse(null);
     return new ImplementationScore(
-        List.copyOf(rows), exact, mean, band, band == null ? null : band.light(),
+        List.copyOf(rows),
+        exact,
+        mean,
+        band,
+        band == null ? null : band.light(),
         implementation.publishedMean());
   }
 
@@ -150,10 +162,12 @@ public final class Scorer {
     for (Report.SurveySection section : survey.sections()) {
       List<ItemScore> items = new ArrayList<>();
       for (Report.SurveyItem item : section.items()) {
-        items.add(new ItemScore(item, item.n() == 0 ? 0 : Shares.roundedPercent(item.top2(), item.n())));
+        items.add(
+            new ItemScore(item, item.n() == 0 ? 0 : Shares.roundedPercent(item.top2(), item.n())));
       }
       sections.add(new SectionScore(section, List.copyOf(items)));
     }
-    return new SurveyScore(Shares.roundedPercent(survey.answered(), survey.sent()), List.copyOf(sections));
+    return new SurveyScore(
+        Shares.roundedPercent(survey.answered(), survey.sent()), List.copyOf(sections));
   }
 }

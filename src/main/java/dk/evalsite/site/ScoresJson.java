@@ -50,17 +50,33 @@ final class ScoresJson {
       attainment.put(kind.id(), overall(score.overall().get(kind), fmt));
     }
     root.put("attainment", attainment);
-    root.put("effect", ordered("light", light(report.effect().light()),
-        "reconstructed", report.effect().reconstructed(),
-        "goals_met", score.effectEvidence().met(), "goals_collected", score.effectEvidence().collected()));
+    root.put(
+        "effect",
+        ordered(
+            "light",
+            light(report.effect().light()),
+            "reconstructed",
+            report.effect().reconstructed(),
+            "goals_met",
+            score.effectEvidence().met(),
+            "goals_collected",
+            score.effectEvidence().collected()));
     List<Map<String, Object>> regions = new ArrayList<>();
     for (var region : score.regions()) {
       Map<String, Object> r = ordered("id", region.region().id(), "name", region.region().name());
       for (GoalKind kind : GoalKind.values()) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var row : region.rows(kind)) {
-          Map<String, Object> goal = ordered("id", row.goal().id(), "label", row.goal().label(),
-              "target", row.target(), "status", row.goal().status());
+          Map<String, Object> goal =
+              ordered(
+                  "id",
+                  row.goal().id(),
+                  "label",
+                  row.goal().label(),
+                  "target",
+                  row.target(),
+                  "status",
+                  row.goal().status());
           goal.putAll(share(row.share(), fmt));
           rows.add(goal);
         }
@@ -76,13 +92,30 @@ final class ScoresJson {
       for (var section : score.survey().sections()) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (var item : section.items()) {
-          items.add(ordered("text", item.item().text(), "top2", item.item().top2(), "n", item.item().n(),
-              "percent", item.percent()));
+          items.add(
+              ordered(
+                  "text",
+                  item.item().text(),
+                  "top2",
+                  item.item().top2(),
+                  "n",
+                  item.item().n(),
+                  "percent",
+                  item.percent()));
         }
         sections.add(ordered("id", section.section().id(), "items", items));
       }
-      root.put("survey", ordered("sent", report.survey().sent(), "answered", report.survey().answered(),
-          "response_rate", score.survey().responseRate(), "sections", sections));
+      root.put(
+          "survey",
+          ordered(
+              "sent",
+              report.survey().sent(),
+              "answered",
+              report.survey().answered(),
+              "response_rate",
+              score.survey().responseRate(),
+              "sections",
+              sections));
     }
     try {
       return JSON.writeValueAsString(root) + "\n";
@@ -92,17 +125,37 @@ final class ScoresJson {
   }
 
   private static Map<String, Object> overall(OverallAttainment o, Formats fmt) {
-    return ordered("goal_kind", o.kind().id(), "percent", o.percent(), "exact_mean", o.exactMean(),
-        "rows", o.rows(), "light", light(o.light()), "meaning", o.band() == null ? null : o.band().meaning(),
-        "printed", o.percent() == null ? "-" : fmt.percent(o.percent()));
+    return ordered(
+        "goal_kind",
+        o.kind().id(),
+        "percent",
+        o.percent(),
+        "exact_mean",
+        o.exactMean(),
+        "rows",
+        o.rows(),
+        "light",
+        light(o.light()),
+        "meaning",
+        o.band() == null ? null : o.band().meaning(),
+        "printed",
+        o.percent() == null ? "-" : fmt.percent(o.percent()));
   }
 
   private static Map<String, Object> share(Share share, Formats fmt) {
-    return ordered("outcome", share.outcome().name().toLowerCase(Locale.ROOT), "percent", share.percent(),
-        "capped", share.capped(), "printed", fmt.share(share));
+    return ordered(
+        "outcome",
+        share.outcome().name().toLowerCase(Locale.ROOT),
+        "percent",
+        share.percent(),
+        "capped",
+        share.capped(),
+        "printed",
+        fmt.share(share));
   }
 
-  private static Map<String, Object> usage(dk.evalsite.data.Report.Usage usage, Share share, Formats fmt) {
+  private static Map<String, Object> usage(
+      dk.evalsite.data.Report.Usage usage, Share share, Formats fmt) {
     if (usage == null) {
       return null;
     }
@@ -119,7 +172,11 @@ final class ScoresJson {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       Object v = keyValues[i + 1];
-      m.put((String) keyValues[i], v instanceof BigDecimal d ? d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros() : v);
+      m.put(
+          (String) keyValues[i],
+          v instanceof BigDecimal d
+              ? d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros()
+              : v);
     }
     return m;
   }

@@ -34,8 +34,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Builds a site: load, validate, score, render, write, in that order. Any error stops the
- * build before anything is written.
+ * Builds a site: load, validate, score, render, write, in that order. Any error stops the build
+ * before anything is written.
  */
 public final class SiteBuilder {
   private final Diagnostics diagnostics;
@@ -80,7 +80,8 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     Optional<SiteConfig> config = new SiteConfigLoader(diagnostics).load(sources.get().siteFile());
-    Optional<ScoringRules> rules = new ScoringRulesLoader(diagnostics).load(sources.get().scoringFile());
+    Optional<ScoringRules> rules =
+        new ScoringRulesLoader(diagnostics).load(sources.get().scoringFile());
     if (config.isEmpty() || rules.isEmpty()) {
       return Optional.empty();
     }
@@ -89,9 +90,13 @@ public final class SiteBuilder {
     Scorer scorer = new Scorer(rules.get());
     List<ScoredReport> reports = new ArrayList<>();
     for (SiteSources.ReportSources rs : sources.get().reports()) {
-      Optional<Report> report = new ReportLoader(diagnostics).load(rs.slug(), rs.dataFile(), config.get().language());
+      Optional<Report> report =
+          new ReportLoader(diagnostics).load(rs.slug(), rs.dataFile(), config.get().language());
       Map<Chapter, MarkdownDocument> narratives = new EnumMap<>(Chapter.class);
-      rs.narratives().forEach((chapter, file) -> markdown.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
+      rs.narratives()
+          .forEach(
+              (chapter, file) ->
+                  markdown.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
       if (report.isEmpty() || (report.get().draft() && !drafts)) {
         continue;
       }
@@ -122,16 +127,24 @@ public final class SiteBuilder {
       return List.of();
     }
     PageRenderer renderer = new PageRenderer(theme.get(), diagnostics);
-    List<SiteViews.NavPage> nav = site.pages().stream().map(p -> new SiteViews.NavPage(p.path(), p.title())).toList();
-    SiteViews siteViews = new SiteViews(site.config(), nav, theme.get().messages(site.config().language()));
+    List<SiteViews.NavPage> nav =
+        site.pages().stream().map(p -> new SiteViews.NavPage(p.path(), p.title())).toList();
+    SiteViews siteViews =
+        new SiteViews(site.config(), nav, theme.get().messages(site.config().language()));
     List<PageView> views = new ArrayList<>();
     List<OutputFile> files = new ArrayList<>();
     List<ReportScore> scores = new ArrayList<>();
     for (ScoredReport r : site.reports()) {
       var report = r.score().report();
       var msg = theme.get().messages(report.language());
-      views.addAll(new ReportViews(r.score(), site.rules(), r.narratives(), msg,
-          new SiteViews(site.config(), nav, msg)).pages());
+      views.addAll(
+          new ReportViews(
+                  r.score(),
+                  site.rules(),
+                  r.narratives(),
+                  msg,
+                  new SiteViews(site.config(), nav, msg))
+              .pages());
       files.add(OutputFile.text(Urls.scores(report.slug()), ScoresJson.of(r.score())));
       scores.add(r.score());
     }
@@ -140,7 +153,9 @@ public final class SiteBuilder {
       views.add(siteViews.page(page.path(), page.title(), page.draft(), page.document()));
     }
     for (PageView view : views) {
-      renderer.render(view.template(), view.model()).ifPresent(html -> files.add(OutputFile.text(view.path(), html)));
+      renderer
+          .render(view.template(), view.model())
+          .ifPresent(html -> files.add(OutputFile.text(view.path(), html)));
     }
     for (Theme.Asset asset : theme.get().assets()) {
       files.add(new OutputFile("assets/" + asset.path(), asset.bytes()));

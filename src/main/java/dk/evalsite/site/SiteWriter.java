@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The only code that writes output. Writes the whole site into a fresh folder beside the
- * target and swaps it in at the end, so a failed build leaves the previous site untouched.
+ * The only code that writes output. Writes the whole site into a fresh folder beside the target and
+ * swaps it in at the end, so a failed build leaves the previous site untouched.
  */
 public final class SiteWriter {
   private SiteWriter() {}

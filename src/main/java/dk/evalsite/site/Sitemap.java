@@ -11,8 +11,14 @@ final class Sitemap {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    views.stream().map(PageView::path).sorted().forEach(path -> xml.append("  <url><loc>")
-        .append(escape(baseUrl + path.replaceAll("(^|/)index\\.html$", "$1"))).append("</loc></url>\n"));
+    views.stream()
+        .map(PageView::path)
+        .sorted()
+        .forEach(
+            path ->
+                xml.append("  <url><loc>")
+                    .append(escape(baseUrl + path.replaceAll("(^|/)index\\.html$", "$1")))
+                    .append("</loc></url>\n"));
     xml.append("</urlset>\n");
     return xml.toString();
   }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The checks that need more than one file: a report against scoring.yaml, its narratives
- * against its data, and published figures against computed ones. Reports every problem; never
- * changes an input.
+ * The checks that need more than one file: a report against scoring.yaml, its narratives against
+ * its data, and published figures against computed ones. Reports every problem; never changes an
+ * input.
  */
 public final class ReportChecker {
   private final ScoringRules rules;
@@ -39,7 +39,9 @@ public final class ReportChecker {
       for (Report.SurveySection section : report.survey().sections()) {
         if (!ids.add(section.id())) {
           diagnostics.error(
-              "E-DATA-005", report.survey().pos(), "survey section id `" + section.id() + "` is used twice",
+              "E-DATA-005",
+              report.survey().pos(),
+              "survey section id `" + section.id() + "` is used twice",
               "Give every survey section its own id.");
         }
       }
@@ -54,60 +56,89 @@ public final class ReportChecker {
   }
 
   private void checkParameters(Report.Implementation implementation) {
-    List<String> known = rules.implementation().parameters().stream().map(ScoringRules.Parameter::id).toList();
-    int min = rules.implementation().scale().stream().mapToInt(ScoringRules.ScaleLevel::score).min().orElse(1);
-    int max = rules.implementation().scale().stream().mapToInt(ScoringRules.ScaleLevel::score).max().orElse(5);
+    List<String> known =
+        rules.implementation().parameters().stream().map(ScoringRules.Parameter::id).toList();
+    int min =
+        rules.implementation().scale().stream()
+            .mapToInt(ScoringRules.ScaleLevel::score)
+            .min()
+            .orElse(1);
+    int max =
+        rules.implementation().scale().stream()
+            .mapToInt(ScoringRules.ScaleLevel::score)
+            .max()
+            .orElse(5);
     Set<String> seen = new HashSet<>();
     for (Report.ParameterScore p : implementation.parameters()) {
       if (!known.contains(p.id())) {
         diagnostics.error(
-            "E-DATA-006", p.pos(), "`" + p.id() + "` is not a parameter of scoring.yaml",
-            Fields.suggestion(p.id(), known).map(s -> "Did you mean `" + s + "`?")
+            "E-DATA-006",
+            p.pos(),
+            "`" + p.id() + "` is not a parameter of scoring.yaml",
+            Fields.suggestion(p.id(), known)
+                .map(s -> "Did you mean `" + s + "`?")
                 .orElse("Use one of " + String.join(", ", known) + "."));
       } else if (!seen.add(p.id())) {
         diagnostics.error(
-            "E-DATA-005", p.pos(), "parameter `" + p.id() + "` is scored twice", "Score each parameter once.");
+            "E-DATA-005",
+            p.pos(),
+            "parameter `" + p.id() + "` is scored twice",
+            "Score each parameter once.");
       }
       if (p.score() < min || p.score() > max) {
         diagnostics.error(
-            "E-DATA-004", p.pos(), "score " + p.score() + " of `" + p.id() + "` is outside the scale " + min + "–" + max,
+            "E-DATA-004",
+            p.pos(),
+            "score " + p.score() + " of `" + p.id() + "` is outside the scale " + min + "–" + max,
             "Use a whole number from " + min + " to " + max + ".");
       }
     }
     for (String id : known) {
-      if (!seen.contains(id) && implementation.parameters().stream().noneMatch(p -> p.id().equals(id))) {
+      if (!seen.contains(id)
+          && implementation.parameters().stream().noneMatch(p -> p.id().equals(id))) {
         diagnostics.error(
-            "E-DATA-003", implementation.pos(), "the implementation parameter `" + id + "` has no score",
+            "E-DATA-003",
+            implementation.pos(),
+            "the implementation parameter `" + id + "` has no score",
             "Add `- {id: " + id + ", score: 3, finding: ...}` under implementation.parameters.");
       }
     }
   }
 
   private void checkTargetZero(Report.Region region, GoalKind kind, Report.Goal goal) {
-    boolean zero = goal.target() != null && goal.target().signum() == 0
-        && (goal.targetAfter() == null || goal.targetAfter().signum() == 0);
+    boolean zero =
+        goal.target() != null
+            && goal.target().signum() == 0
+            && (goal.targetAfter() == null || goal.targetAfter().signum() == 0);
     if (!zero || goal.status() == null) {
       return;
     }
     String where = kind.id() + " goal " + goal.id() + " of " + region.name();
     if (goal.status().signum() == 0) {
       diagnostics.warning(
-          "W-SCORE-001", goal.pos(), where + " has target 0 and status 0: its attainment is undefined (printed 0 %)",
+          "W-SCORE-001",
+          goal.pos(),
+          where + " has target 0 and status 0: its attainment is undefined (printed 0 %)",
           "Set the real target, or mark the status \"-\" if it was never collected.");
     } else {
       diagnostics.warning(
-          "W-SCORE-002", goal.pos(), where + " has target 0: any status prints +100 %",
+          "W-SCORE-002",
+          goal.pos(),
+          where + " has target 0: any status prints +100 %",
           "Check that a target of 0 is intended.");
     }
   }
 
-  /** Narrative checks: directives that name no figure, region or section; chapters left unwritten. */
+  /**
+   * Narrative checks: directives that name no figure, region or section; chapters left unwritten.
+   */
   public void checkNarratives(Report report, Path dir, Map<Chapter, MarkdownDocument> narratives) {
     for (Chapter chapter : Chapter.narrated()) {
       MarkdownDocument doc = narratives.get(chapter);
       if (doc == null) {
         diagnostics.warning(
-            "W-CONTENT-001", SourcePos.of(dir.resolve(chapter.id() + ".md")),
+            "W-CONTENT-001",
+            SourcePos.of(dir.resolve(chapter.id() + ".md")),
             "chapter " + chapter.number() + " has no narrative; only its figures are shown",
             "Write " + chapter.id() + ".md in the report folder.");
         continue;
@@ -124,8 +155,11 @@ public final class ReportChecker {
     var kind = FigureKind.byId(ref.name());
     if (kind.isEmpty()) {
       diagnostics.error(
-          "E-MD-002", ref.pos(), "there is no figure called `" + ref.name() + "`",
-          Fields.suggestion(ref.name(), FigureKind.ids()).map(s -> "Did you mean `" + s + "`?")
+          "E-MD-002",
+          ref.pos(),
+          "there is no figure called `" + ref.name() + "`",
+          Fields.suggestion(ref.name(), FigureKind.ids())
+              .map(s -> "Did you mean `" + s + "`?")
               .orElse("Figures: " + String.join(", ", FigureKind.ids()) + "."));
       return;
     }
@@ -133,8 +167,11 @@ public final class ReportChecker {
     for (String key : ref.args().keySet()) {
       if (!key.equals(argument)) {
         diagnostics.error(
-            "E-MD-002", ref.pos(), "figure `" + ref.name() + "` takes no argument `" + key + "`",
-            argument == null ? "Write it as `{{figure " + ref.name() + "}}`."
+            "E-MD-002",
+            ref.pos(),
+            "figure `" + ref.name() + "` takes no argument `" + key + "`",
+            argument == null
+                ? "Write it as `{{figure " + ref.name() + "}}`."
                 : "It takes `" + argument + "=...`.");
       }
     }
@@ -142,18 +179,25 @@ public final class ReportChecker {
       return;
     }
     String value = ref.args().get(argument);
-    List<String> known = argument.equals("region")
-        ? report.regions().stream().map(Report.Region::id).toList()
-        : report.survey() == null ? List.of()
-            : report.survey().sections().stream().map(Report.SurveySection::id).toList();
+    List<String> known =
+        argument.equals("region")
+            ? report.regions().stream().map(Report.Region::id).toList()
+            : report.survey() == null
+                ? List.of()
+                : report.survey().sections().stream().map(Report.SurveySection::id).toList();
     if (value == null) {
       diagnostics.error(
-          "E-MD-002", ref.pos(), "figure `" + ref.name() + "` needs `" + argument + "=...`",
+          "E-MD-002",
+          ref.pos(),
+          "figure `" + ref.name() + "` needs `" + argument + "=...`",
           "Known: " + String.join(", ", known) + ".");
     } else if (!known.contains(value)) {
       diagnostics.error(
-          "E-MD-002", ref.pos(), "the report has no " + argument + " `" + value + "`",
-          Fields.suggestion(value, known).map(s -> "Did you mean `" + s + "`?")
+          "E-MD-002",
+          ref.pos(),
+          "the report has no " + argument + " `" + value + "`",
+          Fields.suggestion(value, known)
+              .map(s -> "Did you mean `" + s + "`?")
               .orElse("Known: " + String.join(", ", known) + "."));
     }
   }
@@ -164,15 +208,23 @@ public final class ReportChecker {
     var report = score.report();
     if (!impl.agreesWithPublished() && impl.mean() != null) {
       diagnostics.error(
-          "E-SCORE-004", report.implementation().publishedMeanPos(),
-          "the published mean " + impl.publishedMean().toPlainString() + " disagrees with the mean of the scores, "
+          "E-SCORE-004",
+          report.implementation().publishedMeanPos(),
+          "the published mean "
+              + impl.publishedMean().toPlainString()
+              + " disagrees with the mean of the scores, "
               + impl.mean().toPlainString(),
           "Correct the scores or `published_mean`; the published figure must be reproducible.");
     }
     if (score.headline().percent() != null && score.headline().band() == null) {
       diagnostics.error(
-          "E-SCORE-001", SourcePos.of(rules.file()),
-          "overall attainment " + score.headline().percent() + " % of " + report.slug() + " falls in no band",
+          "E-SCORE-001",
+          SourcePos.of(rules.file()),
+          "overall attainment "
+              + score.headline().percent()
+              + " % of "
+              + report.slug()
+              + " falls in no band",
           "Close the gap in the " + report.kind().id() + " attainment bands.");
     }
   }

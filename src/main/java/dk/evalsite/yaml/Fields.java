@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Typed, checked access to the keys of one YAML mapping. Every accessor names the keys the
- * mapping may have; {@link #finish()} then reports any other key as unknown, with a "did you
- * mean" when a known key is close. Problems are reported, never thrown: an accessor returns
- * null for a missing or wrong value and the caller carries on, so one run lists them all.
+ * Typed, checked access to the keys of one YAML mapping. Every accessor names the keys the mapping
+ * may have; {@link #finish()} then reports any other key as unknown, with a "did you mean" when a
+ * known key is close. Problems are reported, never thrown: an accessor returns null for a missing
+ * or wrong value and the caller carries on, so one run lists them all.
  */
 public final class Fields {
   private static final BigDecimal MAX_NUMBER = new BigDecimal("1e12");

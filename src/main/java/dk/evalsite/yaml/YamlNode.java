@@ -30,8 +30,8 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
   }
 
   /**
-   * A scalar as written. {@code kind} is what YAML's core schema makes of a plain scalar
-   * (int, float, bool, null, timestamp); quoted scalars are always strings.
+   * A scalar as written. {@code kind} is what YAML's core schema makes of a plain scalar (int,
+   * float, bool, null, timestamp); quoted scalars are always strings.
    */
   record ScalarNode(SourcePos pos, String text, ScalarKind kind) implements YamlNode {
     @Override

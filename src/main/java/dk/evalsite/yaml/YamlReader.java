@@ -30,8 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a YAML file into {@link YamlNode}s with positions. Bounded on every axis (file size,
- * nesting, aliases, expanded size) so hostile input is refused quickly; duplicate keys are
- * errors, never silently overwritten.
+ * nesting, aliases, expanded size) so hostile input is refused quickly; duplicate keys are errors,
+ * never silently overwritten.
  */
 public final class YamlReader {
   static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -52,8 +52,8 @@ public final class YamlReader {
   }
 
   /**
-   * Parses YAML text that starts {@code lineOffset} lines into {@code file} (front matter);
-   * an empty document is an empty mapping.
+   * Parses YAML text that starts {@code lineOffset} lines into {@code file} (front matter); an
+   * empty document is an empty mapping.
    */
   public Optional<YamlNode> parse(Path file, String text, int lineOffset) {
     LoaderOptions options = new LoaderOptions();

@@ -38,15 +38,22 @@ class CliTest {
       }
     }
     Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(siteYaml, Files.readString(siteYaml).replace("theme: ../themes/default",
-        "theme: " + Path.of("themes/default").toAbsolutePath()));
+    Files.writeString(
+        siteYaml,
+        Files.readString(siteYaml)
+            .replace(
+                "theme: ../themes/default",
+                "theme: " + Path.of("themes/default").toAbsolutePath()));
     return content;
   }
 
   @Test
   void helpListsTheBuildCommandAndExitCodes() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("build").contains("Exit codes").contains("1  errors in the content");
+    assertThat(out.toString())
+        .contains("build")
+        .contains("Exit codes")
+        .contains("1  errors in the content");
   }
 
   @Test
@@ -64,22 +71,31 @@ class CliTest {
   @Test
   void buildPrintsAOneLineSummary() throws Exception {
     Path content = copyExample();
-    assertThat(run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString())).isZero();
-    assertThat(out.toString()).matches("(?s)Built 1 report, 12 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
+    assertThat(
+            run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString()))
+        .isZero();
+    assertThat(out.toString())
+        .matches("(?s)Built 1 report, 12 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
   }
 
   @Test
   void badInputGivesFileLineColumnAHintAndNoStackTrace() throws Exception {
     Path content = copyExample();
     Path report = content.resolve("reports/social-inklusion/report.yaml");
-    Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8)
-        .replace("kind: final", "kind: finale").replace("evaluator", "evaluator"), StandardCharsets.UTF_8);
-    int code = run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString());
+    Files.writeString(
+        report,
+        Files.readString(report, StandardCharsets.UTF_8)
+            .replace("kind: final", "kind: finale")
+            .replace("evaluator", "evaluator"),
+        StandardCharsets.UTF_8);
+    int code =
+        run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
         .contains("report.yaml:6:7: error[E-DATA-007]: `kind` of report.yaml is `finale`")
         .contains("hint: Did you mean `final`?")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -95,13 +111,17 @@ class CliTest {
     Path narrative = content.resolve("reports/social-inklusion/progress.md");
     Files.writeString(narrative, "{{figure output region=nowhere}}\n", StandardCharsets.UTF_8);
     assertThat(run("build", "--source", content.toString(), "--out", site.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("progress.md:1:1: error[E-MD-002]: the report has no region `nowhere`");
-    assertThat(Files.readAllBytes(site.resolve("reports/social-inklusion/index.html"))).isEqualTo(before);
+    assertThat(err.toString())
+        .contains("progress.md:1:1: error[E-MD-002]: the report has no region `nowhere`");
+    assertThat(Files.readAllBytes(site.resolve("reports/social-inklusion/index.html")))
+        .isEqualTo(before);
     try (Stream<Path> s = Files.walk(site)) {
       assertThat(s.count()).isEqualTo(filesBefore);
     }
     try (Stream<Path> s = Files.list(tmp)) {
-      assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".site.new-").allMatch(n -> !n.startsWith(".site."));
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .doesNotContain(".site.new-")
+          .allMatch(n -> !n.startsWith(".site."));
     }
   }
 
@@ -109,22 +129,42 @@ class CliTest {
   void aPublishedMeanThatDisagreesWithTheScoresFailsTheBuild() throws Exception {
     Path content = copyExample();
     Path report = content.resolve("reports/social-inklusion/report.yaml");
-    Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8)
-        .replace("published_mean: 3.3", "published_mean: 3.4"), StandardCharsets.UTF_8);
-    assertThat(run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("error[E-SCORE-004]: the published mean 3.4 disagrees with the mean of the scores, 3.3");
+    Files.writeString(
+        report,
+        Files.readString(report, StandardCharsets.UTF_8)
+            .replace("published_mean: 3.3", "published_mean: 3.4"),
+        StandardCharsets.UTF_8);
+    assertThat(
+            run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains(
+            "error[E-SCORE-004]: the published mean 3.4 disagrees with the mean of the scores, 3.3");
   }
 
   @Test
   void refusesToWriteIntoTheContentFolder() throws Exception {
     Path content = copyExample();
-    assertThat(run("build", "--source", content.toString(), "--out", content.resolve("site").toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "build",
+                "--source",
+                content.toString(),
+                "--out",
+                content.resolve("site").toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("inside the content folder");
   }
 
   @Test
   void missingContentFolderIsAContentError() {
-    assertThat(run("build", "--source", tmp.resolve("nope").toString(), "--out", tmp.resolve("site").toString()))
+    assertThat(
+            run(
+                "build",
+                "--source",
+                tmp.resolve("nope").toString(),
+                "--out",
+                tmp.resolve("site").toString()))
         .isEqualTo(1);
     assertThat(err.toString()).contains("the content folder does not exist");
   }

@@ -19,15 +19,25 @@ class ScorerTest {
   /** Figur 7 and 8: (100 + 100 + 58 + 92 + 100 + 100 + 40) / 7 = 84,3 → 84 %, green. */
   @Test
   void poolsCappedOutputRowsOfAllRegionsIntoOverallAttainment() {
-    var ovrige = region("ovrige", List.of(goal("B1", "104", "135"), goal("B2", "65", "86"),
-        goal("B3", "46", "27"), goal("B4", "13", "12")));
-    var sjaelland = region("sjaelland", List.of(goal("B1", "40", "47"), goal("B2", "20", "45"),
-        goal("B3", "20", "8")));
-    ReportScore score = scorer.score(report(EvaluationKind.FINAL, List.of(ovrige, sjaelland), 4, 3, 3, 3, 3, 4));
+    var ovrige =
+        region(
+            "ovrige",
+            List.of(
+                goal("B1", "104", "135"),
+                goal("B2", "65", "86"),
+                goal("B3", "46", "27"),
+                goal("B4", "13", "12")));
+    var sjaelland =
+        region(
+            "sjaelland",
+            List.of(goal("B1", "40", "47"), goal("B2", "20", "45"), goal("B3", "20", "8")));
+    ReportScore score =
+        scorer.score(report(EvaluationKind.FINAL, List.of(ovrige, sjaelland), 4, 3, 3, 3, 3, 4));
     assertThat(score.headline().percent()).isEqualTo(84);
     assertThat(score.headline().rows()).isEqualTo(7);
     assertThat(score.headline().light()).isEqualTo(Light.GREEN);
-    assertThat(score.headline().band().meaning()).isEqualTo("Målopnåelsen er lidt under det ønskede niveau.");
+    assertThat(score.headline().band().meaning())
+        .isEqualTo("Målopnåelsen er lidt under det ønskede niveau.");
   }
 
   @Test
@@ -95,9 +105,15 @@ class ScorerTest {
   void overallAttainmentMatchesIntegerArithmeticOnSmallTables() {
     for (int a = 0; a <= 12; a++) {
       for (int b = 0; b <= 12; b++) {
-        var r = region("r", List.of(goal("B1", "7", String.valueOf(a)), goal("B2", "9", String.valueOf(b)),
-            goal("B3", "3", "2")));
-        ReportScore score = scorer.score(report(EvaluationKind.FINAL, List.of(r), 3, 3, 3, 3, 3, 3));
+        var r =
+            region(
+                "r",
+                List.of(
+                    goal("B1", "7", String.valueOf(a)),
+                    goal("B2", "9", String.valueOf(b)),
+                    goal("B3", "3", "2")));
+        ReportScore score =
+            scorer.score(report(EvaluationKind.FINAL, List.of(r), 3, 3, 3, 3, 3, 3));
         int sum = Math.min(100, a * 100 / 7) + Math.min(100, b * 100 / 9) + 66;
         assertThat(score.headline().percent()).as("%d/7 %d/9", a, b).isEqualTo(sum / 3);
         int p = sum / 3;

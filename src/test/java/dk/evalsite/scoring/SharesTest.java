@@ -97,7 +97,16 @@ class SharesTest {
   }
 
   @ParameterizedTest(name = "{0} of {1} is {2} % (rounded)")
-  @CsvSource({"6, 7, 86", "4, 6, 67", "2, 6, 33", "5, 6, 83", "3, 6, 50", "1, 8, 13", "1, 200, 1", "1, 201, 0"})
+  @CsvSource({
+    "6, 7, 86",
+    "4, 6, 67",
+    "2, 6, 33",
+    "5, 6, 83",
+    "3, 6, 50",
+    "1, 8, 13",
+    "1, 200, 1",
+    "1, 201, 0"
+  })
   void roundsSurveySharesHalfUp(int count, int n, int percent) {
     assertThat(Shares.roundedPercent(count, n)).isEqualTo(percent);
   }

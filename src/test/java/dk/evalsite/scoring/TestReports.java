@@ -25,7 +25,8 @@ final class TestReports {
 
   static ScoringRules defaultRules() {
     Diagnostics d = new Diagnostics();
-    ScoringRules rules = new ScoringRulesLoader(d).load(Path.of("content/scoring.yaml")).orElseThrow();
+    ScoringRules rules =
+        new ScoringRulesLoader(d).load(Path.of("content/scoring.yaml")).orElseThrow();
     if (d.hasErrors() || d.warningCount() > 0) {
       throw new AssertionError(d.sorted());
     }
@@ -33,8 +34,14 @@ final class TestReports {
   }
 
   static Report.Goal goal(String id, String target, String status) {
-    return new Report.Goal(id, id, new BigDecimal(target), null,
-        status == null ? null : new BigDecimal(status), null, SourcePos.of(FILE));
+    return new Report.Goal(
+        id,
+        id,
+        new BigDecimal(target),
+        null,
+        status == null ? null : new BigDecimal(status),
+        null,
+        SourcePos.of(FILE));
   }
 
   static Report.Region region(String id, List<Report.Goal> outputGoals) {
@@ -48,10 +55,24 @@ final class TestReports {
     for (int i = 0; i < scores.length; i++) {
       params.add(new Report.ParameterScore(PARAMETERS.get(i), scores[i], null, SourcePos.of(FILE)));
     }
-    return new Report("r", FILE, "R", kind, "da", null, null, false,
-        new Report.Facts(null, null, null, null, null, null, null, null), "", regions,
-        new Report.Implementation(false, null, SourcePos.of(FILE), null, params, SourcePos.of(FILE)),
-        null, new Report.EffectVerdict(Light.GREEN, false, null), null,
-        new Report.EffectChain(List.of(), List.of(), List.of()), List.of());
+    return new Report(
+        "r",
+        FILE,
+        "R",
+        kind,
+        "da",
+        null,
+        null,
+        false,
+        new Report.Facts(null, null, null, null, null, null, null, null),
+        "",
+        regions,
+        new Report.Implementation(
+            false, null, SourcePos.of(FILE), null, params, SourcePos.of(FILE)),
+        null,
+        new Report.EffectVerdict(Light.GREEN, false, null),
+        null,
+        new Report.EffectChain(List.of(), List.of(), List.of()),
+        List.of());
   }
 }

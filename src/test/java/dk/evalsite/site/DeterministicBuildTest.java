@@ -16,29 +16,48 @@ class DeterministicBuildTest {
 
   @Test
   void twoBuildsAreByteIdentical() throws Exception {
-    Map<String, byte[]> first = ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("a")));
-    Map<String, byte[]> second = ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("b")));
+    Map<String, byte[]> first =
+        ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("a")));
+    Map<String, byte[]> second =
+        ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("b")));
     assertThat(second.keySet()).isEqualTo(first.keySet());
     first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
   }
 
   @Test
   void buildIsIdenticalUnderAnotherLocaleAndTimeZone() throws Exception {
-    Map<String, byte[]> here = ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("here")));
+    Map<String, byte[]> here =
+        ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("here")));
     Path there = tmp.resolve("there");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java,
-            "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-            "-Dfile.encoding=ISO-8859-1", "-Djava.awt.headless=true",
-            "-cp", System.getProperty("java.class.path"), "dk.evalsite.cli.Main",
-            "build", "--source", ExampleSite.CONTENT.toAbsolutePath().toString(), "--out", there.toString()))
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-Duser.language=tr",
+                    "-Duser.country=TR",
+                    "-Duser.timezone=Pacific/Kiritimati",
+                    "-Dfile.encoding=ISO-8859-1",
+                    "-Djava.awt.headless=true",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dk.evalsite.cli.Main",
+                    "build",
+                    "--source",
+                    ExampleSite.CONTENT.toAbsolutePath().toString(),
+                    "--out",
+                    there.toString()))
+            .redirectErrorStream(true)
+            .start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(output).isZero();
     Map<String, byte[]> elsewhere = ExampleSite.files(there);
     assertThat(elsewhere.keySet()).isEqualTo(here.keySet());
-    here.forEach((path, bytes) -> assertThat(new String(elsewhere.get(path), StandardCharsets.UTF_8)).as(path)
-        .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    here.forEach(
+        (path, bytes) ->
+            assertThat(new String(elsewhere.get(path), StandardCharsets.UTF_8))
+                .as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example site, file by file, against the reviewed tree in src/test/golden. After an
- * intended change, rewrite it with {@code mvn test -Dgolden.update=true} and review the diff.
+ * The example site, file by file, against the reviewed tree in src/test/golden. After an intended
+ * change, rewrite it with {@code mvn test -Dgolden.update=true} and review the diff.
  */
 class GoldenSiteTest {
   static final Path GOLDEN = Path.of("src/test/golden/site");
@@ -21,7 +21,8 @@ class GoldenSiteTest {
 
   @Test
   void exampleSiteMatchesTheGoldenTree() throws IOException {
-    Map<String, byte[]> built = ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("site")));
+    Map<String, byte[]> built =
+        ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("site")));
     if (Boolean.getBoolean("golden.update")) {
       if (Files.exists(GOLDEN)) {
         SiteWriter.deleteTree(GOLDEN);
@@ -32,11 +33,14 @@ class GoldenSiteTest {
         Files.write(file, e.getValue());
       }
     }
-    assertThat(Files.isDirectory(GOLDEN)).as("golden tree missing: run mvn test -Dgolden.update=true").isTrue();
+    assertThat(Files.isDirectory(GOLDEN))
+        .as("golden tree missing: run mvn test -Dgolden.update=true")
+        .isTrue();
     Map<String, byte[]> golden = ExampleSite.files(GOLDEN);
     assertThat(built.keySet()).isEqualTo(golden.keySet());
     for (var e : golden.entrySet()) {
-      assertThat(new String(built.get(e.getKey()), StandardCharsets.UTF_8)).as(e.getKey())
+      assertThat(new String(built.get(e.getKey()), StandardCharsets.UTF_8))
+          .as(e.getKey())
           .isEqualTo(new String(e.getValue(), StandardCharsets.UTF_8));
     }
   }

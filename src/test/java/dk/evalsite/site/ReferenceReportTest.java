@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The built reference report shows every figure of the source as the source prints it. The
- * expected strings come from oracle/figures.yaml, transcribed from the source independently
- * of the example content.
+ * The built reference report shows every figure of the source as the source prints it. The expected
+ * strings come from oracle/figures.yaml, transcribed from the source independently of the example
+ * content.
  */
 class ReferenceReportTest {
   @TempDir static Path tmp;
@@ -65,11 +65,13 @@ class ReferenceReportTest {
       Element row = goalRow(doc, goal.get("region"), goal.get("id"));
       List<String> cells = row.select("td").eachText();
       for (int i = 0; i < columns.length; i++) {
-        assertThat(cells.get(i)).as("%s %s %s", goal.get("region"), goal.get("id"), columns[i])
+        assertThat(cells.get(i))
+            .as("%s %s %s", goal.get("region"), goal.get("id"), columns[i])
             .isEqualTo(goal.get(columns[i]));
       }
       String printed = row.selectFirst("td.attainment").ownText().trim();
-      assertThat(printed).as("%s %s printed", goal.get("region"), goal.get("id"))
+      assertThat(printed)
+          .as("%s %s printed", goal.get("region"), goal.get("id"))
           .isEqualTo(goal.get("printed").replace("+ 100", "+100"));
       assertThat(row.selectFirst("th").text()).contains(goal.get("label"));
     }
@@ -94,9 +96,13 @@ class ReferenceReportTest {
   void showsBudgetAndTimeOfFigures5And6WithOverspendFlagged() throws IOException {
     Document doc = page("progress.html");
     for (Map<String, String> row : rows("budget_and_time")) {
-      Element table = doc.select("figure").stream()
-          .filter(f -> f.selectFirst("figcaption").text().contains(row.get("region")))
-          .map(f -> f.selectFirst("table.budget")).filter(t -> t != null).findFirst().orElseThrow();
+      Element table =
+          doc.select("figure").stream()
+              .filter(f -> f.selectFirst("figcaption").text().contains(row.get("region")))
+              .map(f -> f.selectFirst("table.budget"))
+              .filter(t -> t != null)
+              .findFirst()
+              .orElseThrow();
       List<String> money = table.selectFirst("tr[data-usage=budget]").select("td").eachText();
       assertThat(money.get(0)).isEqualTo(row.get("budget_mio_dkk"));
       assertThat(money.get(1)).isEqualTo(row.get("spent"));
@@ -117,9 +123,12 @@ class ReferenceReportTest {
     assertThat(impl.text()).contains("Gul");
     Element att = doc.selectFirst("[data-verdict=attainment]");
     assertThat(att.attr("data-light")).isEqualTo("green");
-    assertThat(att.selectFirst(".verdict__figure").ownText()).isEqualTo(
-        ((Map<?, ?>) ((Map<?, ?>) oracle.get("verdicts")).get("attainment")).get("overall"));
-    assertThat(att.text()).contains("Målopnåelsen er lidt under det ønskede niveau.").contains("Grøn");
+    assertThat(att.selectFirst(".verdict__figure").ownText())
+        .isEqualTo(
+            ((Map<?, ?>) ((Map<?, ?>) oracle.get("verdicts")).get("attainment")).get("overall"));
+    assertThat(att.text())
+        .contains("Målopnåelsen er lidt under det ønskede niveau.")
+        .contains("Grøn");
     assertThat(doc.select("[data-verdict]")).hasSize(3);
     assertThat(doc.select("[data-verdict] .badge__label")).hasSize(3);
     assertThat(doc.select("[data-verdict] svg.badge__icon")).hasSize(3);
@@ -129,8 +138,15 @@ class ReferenceReportTest {
   void landingPageHasTheFactBoxOfFigure1() throws IOException {
     String facts = page("index.html").selectFirst("dl.factbox").text();
     Map<?, ?> expected = (Map<?, ?>) oracle.get("facts");
-    for (String key : List.of("grant_holder", "case_officer", "fund", "priority", "grant_period",
-        "municipalities", "regions_supporting")) {
+    for (String key :
+        List.of(
+            "grant_holder",
+            "case_officer",
+            "fund",
+            "priority",
+            "grant_period",
+            "municipalities",
+            "regions_supporting")) {
       assertThat(facts).contains(expected.get(key).toString());
     }
     assertThat(facts).contains("31,3 mio. DKK").contains("13,6 mio. DKK");
@@ -144,8 +160,14 @@ class ReferenceReportTest {
         .contains("Outputmål nået (alle regioner) " + oracle.get("output_overall"));
     Map<?, ?> survey = (Map<?, ?>) oracle.get("survey");
     for (var note : page("effects.html").select("figure.figure--survey .figure__note").eachText()) {
-      assertThat(note).contains("sendt til " + survey.get("sent") + " og besvaret af " + survey.get("answered")
-          + ": en svarprocent på " + survey.get("response_rate"));
+      assertThat(note)
+          .contains(
+              "sendt til "
+                  + survey.get("sent")
+                  + " og besvaret af "
+                  + survey.get("answered")
+                  + ": en svarprocent på "
+                  + survey.get("response_rate"));
     }
     assertThat(page("effects.html").select("figure.figure--survey .figure__note")).hasSize(2);
   }
@@ -157,14 +179,21 @@ class ReferenceReportTest {
     Map<String, Object> survey = (Map<String, Object>) oracle.get("survey");
     for (String section : List.of("prerequisites", "expectations")) {
       for (Map<String, String> item : (List<Map<String, String>>) survey.get(section)) {
-        Element row = doc.select("table.survey tr").stream()
-            .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").text().equals(item.get("text")))
-            .findFirst().orElseThrow(() -> new AssertionError(item.get("text")));
+        Element row =
+            doc.select("table.survey tr").stream()
+                .filter(
+                    tr ->
+                        tr.selectFirst("th") != null
+                            && tr.selectFirst("th").text().equals(item.get("text")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(item.get("text")));
         assertThat(row.select("td").get(0).text()).isEqualTo(item.get("count"));
       }
     }
     String expectations = doc.select("table.survey").get(1).text();
-    assertThat(expectations).contains(survey.get("growth_expect").toString()).contains(survey.get("growth_already").toString());
+    assertThat(expectations)
+        .contains(survey.get("growth_expect").toString())
+        .contains(survey.get("growth_already").toString());
   }
 
   @Test
@@ -172,22 +201,28 @@ class ReferenceReportTest {
   void showsTheEffectChainOfFigure2AsAnAccessibleList() throws IOException {
     Element chain = page("facts.html").selectFirst("figure.figure--effect-chain");
     Map<String, List<String>> expected = (Map<String, List<String>>) oracle.get("effect_chain");
-    assertThat(chain.select(".effect-chain__column--activities li").eachText()).isEqualTo(expected.get("activities"));
-    assertThat(chain.select(".effect-chain__column--outputs li").eachText()).isEqualTo(expected.get("outputs"));
-    assertThat(chain.select(".effect-chain__column--effects li").eachText()).isEqualTo(expected.get("effects"));
+    assertThat(chain.select(".effect-chain__column--activities li").eachText())
+        .isEqualTo(expected.get("activities"));
+    assertThat(chain.select(".effect-chain__column--outputs li").eachText())
+        .isEqualTo(expected.get("outputs"));
+    assertThat(chain.select(".effect-chain__column--effects li").eachText())
+        .isEqualTo(expected.get("effects"));
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void numbersFiguresAsTheSourceDoes() throws IOException {
-    assertThat(page("facts.html").select("figure .figure__num").eachText()).containsExactly("Figur 1", "Figur 2");
+    assertThat(page("facts.html").select("figure .figure__num").eachText())
+        .containsExactly("Figur 1", "Figur 2");
     assertThat(page("progress.html").select("figure .figure__num").eachText())
         .containsExactly("Figur 3", "Figur 4", "Figur 5", "Figur 6", "Figur 7", "Figur 8");
     assertThat(page("effects.html").select("figure .figure__num").eachText())
         .containsExactly("Figur 9", "Figur 10", "Figur 11", "Figur 12");
     List<String> parameters = (List<String>) oracle.get("implementation_parameters");
-    assertThat(page("implementation.html").select("tr[data-parameter] th").eachText()).isEqualTo(parameters);
-    assertThat(page("learning.html").select("li.learning-point")).hasSize((Integer) oracle.get("learning_points"));
+    assertThat(page("implementation.html").select("tr[data-parameter] th").eachText())
+        .isEqualTo(parameters);
+    assertThat(page("learning.html").select("li.learning-point"))
+        .hasSize((Integer) oracle.get("learning_points"));
   }
 
   @Test
@@ -195,15 +230,26 @@ class ReferenceReportTest {
     Document doc = page("bilag-a.html");
     List<String> finalRanges = doc.select("table[data-table=attainment-bands] tbody tr").eachText();
     assertThat(finalRanges).hasSize(5);
-    assertThat(finalRanges.get(1)).contains("lidt under det ønskede niveau").contains("81–94 %").contains("35–44 %");
+    assertThat(finalRanges.get(1))
+        .contains("lidt under det ønskede niveau")
+        .contains("81–94 %")
+        .contains("35–44 %");
     assertThat(doc.select("table[data-table=implementation-bands] tbody tr").eachText())
         .containsExactly("3,5–5,0 Grøn", "2,6–3,4 Gul", "1,0–2,5 Rød");
   }
 
   @Test
   void everyChapterLinksToItsNeighbours() throws IOException {
-    String[] order = {"index.html", "facts.html", "status.html", "implementation.html", "progress.html",
-        "effects.html", "learning.html", "bilag-a.html"};
+    String[] order = {
+      "index.html",
+      "facts.html",
+      "status.html",
+      "implementation.html",
+      "progress.html",
+      "effects.html",
+      "learning.html",
+      "bilag-a.html"
+    };
     for (int i = 0; i < order.length; i++) {
       Document doc = page(order[i]);
       if (i > 0) {
@@ -220,7 +266,9 @@ class ReferenceReportTest {
     Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
     Element card = index.selectFirst("li.report-card");
     assertThat(card.selectFirst("a").attr("href")).isEqualTo("reports/social-inklusion/index.html");
-    assertThat(card.select("[data-verdict]").eachAttr("data-light")).containsExactly("yellow", "green", "green");
-    assertThat(index.select("nav.site-nav a").eachText()).containsExactly("Rapporter", "Om portalen", "Metode", "Kontakt");
+    assertThat(card.select("[data-verdict]").eachAttr("data-light"))
+        .containsExactly("yellow", "green", "green");
+    assertThat(index.select("nav.site-nav a").eachText())
+        .containsExactly("Rapporter", "Om portalen", "Metode", "Kontakt");
   }
 }

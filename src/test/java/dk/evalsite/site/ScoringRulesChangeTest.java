@@ -20,22 +20,33 @@ class ScoringRulesChangeTest {
     ExampleSite.copyTree(ExampleSite.CONTENT, content);
     Path scoring = content.resolve("scoring.yaml");
     String rules = Files.readString(scoring, StandardCharsets.UTF_8);
-    String changed = rules.replace("- {light: green, from: 81, meaning: \"Målopnåelsen er lidt under",
-        "- {light: green, from: 85, meaning: \"Målopnåelsen er lidt under");
+    String changed =
+        rules.replace(
+            "- {light: green, from: 81, meaning: \"Målopnåelsen er lidt under",
+            "- {light: green, from: 85, meaning: \"Målopnåelsen er lidt under");
     assertThat(changed).isNotEqualTo(rules);
     Files.writeString(scoring, changed, StandardCharsets.UTF_8);
     // The theme path in site.yaml is relative to it; point the copy at the real theme.
     Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(siteYaml, Files.readString(siteYaml).replace("theme: ../themes/default",
-        "theme: " + Path.of("themes/default").toAbsolutePath()));
+    Files.writeString(
+        siteYaml,
+        Files.readString(siteYaml)
+            .replace(
+                "theme: ../themes/default",
+                "theme: " + Path.of("themes/default").toAbsolutePath()));
 
     Path site = ExampleSite.build(content, tmp.resolve("site"));
-    Document appendix = Jsoup.parse(site.resolve("reports/social-inklusion/bilag-a.html").toFile(), "UTF-8");
+    Document appendix =
+        Jsoup.parse(site.resolve("reports/social-inklusion/bilag-a.html").toFile(), "UTF-8");
     String bands = appendix.select("table[data-table=attainment-bands] tbody tr").get(1).text();
     assertThat(bands).contains("85–94 %");
-    assertThat(appendix.select("table[data-table=attainment-bands] tbody tr").get(2).text()).contains("65–84 %");
-    Document landing = Jsoup.parse(site.resolve("reports/social-inklusion/index.html").toFile(), "UTF-8");
-    assertThat(landing.selectFirst("[data-verdict=attainment]").attr("data-light")).isEqualTo("yellow");
-    assertThat(landing.selectFirst("[data-verdict=attainment]").text()).contains("noget under det ønskede niveau");
+    assertThat(appendix.select("table[data-table=attainment-bands] tbody tr").get(2).text())
+        .contains("65–84 %");
+    Document landing =
+        Jsoup.parse(site.resolve("reports/social-inklusion/index.html").toFile(), "UTF-8");
+    assertThat(landing.selectFirst("[data-verdict=attainment]").attr("data-light"))
+        .isEqualTo("yellow");
+    assertThat(landing.selectFirst("[data-verdict=attainment]").text())
+        .contains("noget under det ønskede niveau");
   }
 }
