@@ -10,25 +10,32 @@ import java.util.Optional;
  * reading order, as the template numbers them.
  */
 public enum FigureKind {
-  FACTBOX(Chapter.FACTS, null, true),
-  EFFECT_CHAIN(Chapter.FACTS, null, true),
-  IMPLEMENTATION(Chapter.IMPLEMENTATION, null, false),
-  OVERVIEW(Chapter.PROGRESS, null, false),
-  ACTIVITY(Chapter.PROGRESS, "region", true),
-  BUDGET(Chapter.PROGRESS, "region", true),
-  OUTPUT(Chapter.PROGRESS, "region", true),
-  SURVEY(Chapter.EFFECTS, "section", true),
-  EFFECT(Chapter.EFFECTS, "region", true),
-  LEARNING_POINTS(Chapter.LEARNING, null, false);
+  FACTBOX(Chapter.FACTS, null, true, false),
+  EFFECT_CHAIN(Chapter.FACTS, null, true, true),
+  IMPLEMENTATION(Chapter.IMPLEMENTATION, null, false, true),
+  OVERVIEW(Chapter.PROGRESS, null, false, false),
+  ACTIVITY(Chapter.PROGRESS, "region", true, true),
+  BUDGET(Chapter.PROGRESS, "region", true, true),
+  OUTPUT(Chapter.PROGRESS, "region", true, true),
+  SURVEY(Chapter.EFFECTS, "section", true, true),
+  EFFECT(Chapter.EFFECTS, "region", true, true),
+  LEARNING_POINTS(Chapter.LEARNING, null, false, false);
 
   private final Chapter chapter;
   private final String argument;
   private final boolean numbered;
+  private final boolean chart;
 
-  FigureKind(Chapter chapter, String argument, boolean numbered) {
+  FigureKind(Chapter chapter, String argument, boolean numbered, boolean chart) {
     this.chapter = chapter;
     this.argument = argument;
     this.numbered = numbered;
+    this.chart = chart;
+  }
+
+  /** Whether the figure has a drawn chart (besides its table or list). */
+  public boolean hasChart() {
+    return chart;
   }
 
   /** The name used in directives: "effect-chain". */

@@ -16,8 +16,11 @@ public record MarkdownDocument(Path source, List<Segment> segments, List<Heading
 
   public record Html(String html) implements Segment {}
 
-  /** {@code {{figure output region=ovrige}}}: figure {@code name} with its arguments. */
-  public record FigureRef(String name, Map<String, String> args, SourcePos pos)
+  /**
+   * {@code {{figure output region=ovrige}}}: figure {@code name} with its arguments; {@code {{chart
+   * ...}}} places only the figure's chart ({@code chartOnly}), linked to its table.
+   */
+  public record FigureRef(String name, Map<String, String> args, SourcePos pos, boolean chartOnly)
       implements Segment {}
 
   public record Heading(int level, String text, String id) {}

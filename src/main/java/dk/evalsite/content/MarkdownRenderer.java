@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
   private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\{\\{(.*)}}\\s*$");
   private static final Pattern FIGURE =
-      Pattern.compile("figure\\s+([a-z][a-z-]*)((?:\\s+[a-z]+=[A-Za-z0-9_-]+)*)\\s*");
+      Pattern.compile("(figure|chart)\\s+([a-z][a-z-]*)((?:\\s+[a-z]+=[A-Za-z0-9_-]+)*)\\s*");
   private static final Pattern ARG = Pattern.compile("([a-z]+)=([A-Za-z0-9_-]+)");
   private static final Pattern UNSAFE_URL =
       Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
@@ -99,11 +99,12 @@ public final class MarkdownRenderer {
           "E-MD-001",
           pos,
           "cannot read the directive `{{" + inner + "}}`",
-          "Write `{{figure NAME}}` or `{{figure NAME key=value}}`, e.g. `{{figure output region=ovrige}}`.");
+          "Write `{{figure NAME}}`, `{{figure NAME key=value}}` or `{{chart NAME key=value}}`, e.g. "
+              + "`{{figure output region=ovrige}}`.");
       return null;
     }
     Map<String, String> args = new LinkedHashMap<>();
-    Matcher a = ARG.matcher(m.group(2));
+    Matcher a = ARG.matcher(m.group(3));
     while (a.find()) {
       if (args.put(a.group(1), a.group(2)) != null) {
         diagnostics.error(
@@ -113,7 +114,7 @@ public final class MarkdownRenderer {
             "Give each argument once.");
       }
     }
-    return new FigureRef(m.group(1), Map.copyOf(args), pos);
+    return new FigureRef(m.group(2), Map.copyOf(args), pos, m.group(1).equals("chart"));
   }
 
   private void flush(

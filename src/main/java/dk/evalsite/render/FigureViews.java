@@ -1,5 +1,7 @@
 package dk.evalsite.render;
 
+import dk.evalsite.charts.ChartRenderer;
+import dk.evalsite.charts.ChartSpec;
 import dk.evalsite.config.GoalKind;
 import dk.evalsite.content.FigureKind;
 import dk.evalsite.content.MarkdownDocument.FigureRef;
@@ -22,12 +24,38 @@ final class FigureViews {
   private final Messages msg;
   private final Formats fmt;
   private final Badges badges;
+  private final ChartViews charts;
+  private final ChartRenderer renderer;
 
-  FigureViews(ReportScore score, Messages msg, Formats fmt, Badges badges) {
+  FigureViews(
+      ReportScore score,
+      Messages msg,
+      Formats fmt,
+      Badges badges,
+      ChartViews charts,
+      ChartRenderer renderer) {
     this.score = score;
     this.msg = msg;
     this.fmt = fmt;
     this.badges = badges;
+    this.charts = charts;
+    this.renderer = renderer;
+  }
+
+  /** The SVG of the figure's chart, with ids unique on its page; null if it has none. */
+  String chart(FigureKind kind, String arg, String id) {
+    ChartSpec spec =
+        switch (kind) {
+          case EFFECT_CHAIN -> charts.effectChain(id);
+          case IMPLEMENTATION -> charts.implementation(id);
+          case ACTIVITY -> charts.attainment(id, GoalKind.ACTIVITY, region(arg));
+          case OUTPUT -> charts.attainment(id, GoalKind.OUTPUT, region(arg));
+          case EFFECT -> charts.attainment(id, GoalKind.EFFECT, region(arg));
+          case BUDGET -> charts.budget(id, region(arg));
+          case SURVEY -> charts.survey(id, section(arg));
+          default -> null;
+        };
+    return spec == null ? null : renderer.svg(spec);
   }
 
   /** The figure for {@code ref}; its caption gets "Figur N" when {@code number} is not null. */
@@ -36,6 +64,9 @@ final class FigureViews {
     Model m = Model.of().put("kind", kind.id());
     m.put("id", number == null ? kind.id() + (arg == null ? "" : "-" + arg) : "figur-" + number);
     m.put("number", number == null ? null : msg.format("figure.number", String.valueOf(number)));
+    if (kind.hasChart()) {
+      m.put("chart", chart(kind, arg, "chart-" + m.map().get("id")));
+    }
     switch (kind) {
       case FACTBOX -> m.put("caption", msg.get("figure.factbox")).put("facts", facts());
       case EFFECT_CHAIN -> effectChain(m);
@@ -286,6 +317,13 @@ final class FigureViews {
               .map());
     }
     m.put("points", points);
+  }
+
+  private ReportScore.SectionScore section(String id) {
+    return score.survey().sections().stream()
+        .filter(s -> s.section().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private RegionScore region(String id) {

@@ -1,5 +1,6 @@
 package dk.evalsite.render;
 
+import dk.evalsite.charts.ChartRenderer;
 import dk.evalsite.config.Light;
 import dk.evalsite.config.ScoringRules;
 import dk.evalsite.content.Chapter;
@@ -34,15 +35,19 @@ public final class ReportViews {
       ScoringRules rules,
       Map<Chapter, MarkdownDocument> narratives,
       Messages msg,
-      SiteViews site) {
+      SiteViews site,
+      ChartRenderer charts) {
     this.score = score;
     this.rules = rules;
     this.narratives = narratives;
     this.msg = msg;
     this.fmt = new Formats(msg.language());
     this.badges = new Badges(msg);
-    this.figures = new FigureViews(score, msg, fmt, badges);
+    this.figures =
+        new FigureViews(score, msg, fmt, badges, new ChartViews(score, rules, msg, fmt), charts);
     this.site = site;
+    this.placed = placeFigures();
+    this.numbers = figureNumbers();
   }
 
   /** One page to render: its path in the site, its template and its model. */
@@ -50,7 +55,6 @@ public final class ReportViews {
 
   public List<PageView> pages() {
     String slug = score.report().slug();
-    Map<Chapter, List<Segment>> placed = placeFigures();
     List<PageView> pages = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
       String path = Urls.chapter(slug, chapter);
@@ -95,7 +99,7 @@ public final class ReportViews {
       if (doc != null) {
         for (Segment s : doc.segments()) {
           segments.add(s);
-          if (s instanceof FigureRef ref) {
+          if (s instanceof FigureRef ref && !ref.chartOnly()) {
             placed.add(key(ref.name(), ref.args()));
           }
         }
@@ -150,7 +154,8 @@ public final class ReportViews {
   }
 
   private static FigureRef ref(FigureKind kind, String arg) {
-    return new FigureRef(kind.id(), arg == null ? Map.of() : Map.of(kind.argument(), arg), null);
+    return new FigureRef(
+        kind.id(), arg == null ? Map.of() : Map.of(kind.argument(), arg), null, false);
   }
 
   private static String key(String name, Map<String, String> args) {
@@ -158,36 +163,78 @@ public final class ReportViews {
   }
 
   private List<Map<String, Object>> segments(List<Segment> segments) {
-    // Numbering runs across chapters, so count the numbered figures of earlier chapters too.
     List<Map<String, Object>> out = new ArrayList<>();
     for (Segment s : segments) {
       if (s instanceof MarkdownDocument.Html html) {
         out.add(Model.of().put("html", html.html()).map());
+      } else if (s instanceof FigureRef ref && ref.chartOnly()) {
+        out.add(Model.of().put("figure", chartOnly(ref)).map());
       } else if (s instanceof FigureRef ref) {
         FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
-        Integer number = kind.numbered() ? figureNumbers().get(key(ref.name(), ref.args())) : null;
-        out.add(Model.of().put("figure", figures.figure(kind, ref, number)).map());
+        out.add(Model.of().put("figure", figures.figure(kind, ref, numbers.get(key(ref)))).map());
       }
     }
     return out;
   }
 
-  private Map<String, Integer> numbers;
+  /** A chart placed on its own by {@code {{chart ...}}}, linked to the figure with its data. */
+  private Map<String, Object> chartOnly(FigureRef ref) {
+    FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
+    Map<String, Object> full = figures.figure(kind, ref, numbers.get(key(ref)));
+    String arg = kind.argument() == null ? null : ref.args().get(kind.argument());
+    String id = full.get("id") + "-chart-" + ref.pos().line();
+    Chapter home = chapterOf(ref);
+    String url =
+        Urls.relative(
+                Urls.chapter(score.report().slug(), Chapter.RESUME),
+                Urls.chapter(score.report().slug(), home))
+            + "#"
+            + full.get("id");
+    String where = full.containsKey("number") ? (String) full.get("number") : chapterTitle(home);
+    return Model.of()
+        .put("kind", kind.id())
+        .put("id", id)
+        .put("chartOnly", true)
+        .put("caption", full.get("caption"))
+        .put("chart", figures.chart(kind, arg, "chart-" + id))
+        .put(
+            "link",
+            Model.of().put("url", url).put("text", msg.format("figure.chart_link", where)).map())
+        .map();
+  }
 
-  private Map<String, Integer> figureNumbers() {
-    if (numbers == null) {
-      numbers = new HashMap<>();
-      int n = 0;
-      Map<Chapter, List<Segment>> placed = placeFigures();
-      for (Chapter chapter : Chapter.narrated()) {
-        for (Segment s : placed.get(chapter)) {
-          if (s instanceof FigureRef ref && FigureKind.byId(ref.name()).orElseThrow().numbered()) {
-            numbers.putIfAbsent(key(ref.name(), ref.args()), ++n);
-          }
+  private Chapter chapterOf(FigureRef ref) {
+    for (var e : placed.entrySet()) {
+      for (Segment s : e.getValue()) {
+        if (s instanceof FigureRef other && !other.chartOnly() && key(other).equals(key(ref))) {
+          return e.getKey();
         }
       }
     }
-    return numbers;
+    return FigureKind.byId(ref.name()).orElseThrow().chapter();
+  }
+
+  private static String key(FigureRef ref) {
+    return key(ref.name(), ref.args());
+  }
+
+  private final Map<Chapter, List<Segment>> placed;
+  private final Map<String, Integer> numbers;
+
+  /** "Figur N" numbers in reading order across chapters, as the template numbers them. */
+  private Map<String, Integer> figureNumbers() {
+    Map<String, Integer> out = new HashMap<>();
+    int n = 0;
+    for (Chapter chapter : Chapter.narrated()) {
+      for (Segment s : placed.get(chapter)) {
+        if (s instanceof FigureRef ref
+            && !ref.chartOnly()
+            && FigureKind.byId(ref.name()).orElseThrow().numbered()) {
+          out.putIfAbsent(key(ref), ++n);
+        }
+      }
+    }
+    return out;
   }
 
   private Map<String, Object> reportSummary(String path) {

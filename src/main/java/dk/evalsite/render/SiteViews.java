@@ -1,5 +1,6 @@
 package dk.evalsite.render;
 
+import dk.evalsite.charts.ChartRenderer;
 import dk.evalsite.config.SiteConfig;
 import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.scoring.ReportScore;
@@ -77,7 +78,7 @@ public final class SiteViews {
   }
 
   /** The site index: every published report with its three lights. */
-  public ReportViews.PageView index(List<ReportScore> reports) {
+  public ReportViews.PageView index(List<ReportScore> reports, ChartRenderer charts) {
     String path = Urls.index();
     Messages msg = siteMessages;
     List<Map<String, Object>> cards = new ArrayList<>();
@@ -117,6 +118,9 @@ public final class SiteViews {
               .map());
     }
     Model m = Model.of().put("reports", cards);
+    if (!reports.isEmpty()) {
+      m.put("portfolio", charts.svg(ChartViews.portfolio(reports, msg)));
+    }
     List<Map<String, Object>> crumbs = List.of();
     return new ReportViews.PageView(
         path, "index.ftlh", common(m, path, config.title(), msg, false, crumbs).map());

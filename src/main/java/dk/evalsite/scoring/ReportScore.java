@@ -26,8 +26,11 @@ public record ReportScore(
     }
   }
 
-  /** One goal row with the target it was measured against. */
-  public record RowScore(Report.Goal goal, BigDecimal target, Share share) {}
+  /**
+   * One goal row with the target it was measured against, and the light of its capped attainment in
+   * the bands of the report's kind (null when not collected).
+   */
+  public record RowScore(Report.Goal goal, BigDecimal target, Share share, Light light) {}
 
   /**
    * Evidence shown beside the evaluator's effect light: effect goals met (at or above target) out

@@ -34,6 +34,7 @@ public final class Scorer {
 
   public ReportScore score(Report report) {
     EffectTarget effectTarget = rules.attainment().effectTarget().get(report.kind());
+    BandTable bands = rules.attainment().bands().get(report.kind());
     List<RegionScore> regions = new ArrayList<>();
     for (Report.Region region : report.regions()) {
       Map<GoalKind, List<RowScore>> rows = new EnumMap<>(GoalKind.class);
@@ -44,13 +45,13 @@ public final class Scorer {
               kind == GoalKind.EFFECT && effectTarget == EffectTarget.AFTER
                   ? goal.targetAfter()
                   : goal.target();
-          scored.add(new RowScore(goal, target, Shares.of(target, goal.status())));
+          Share share = Shares.of(target, goal.status());
+          scored.add(new RowScore(goal, target, share, light(bands, share)));
         }
         rows.put(kind, List.copyOf(scored));
       }
       regions.add(new RegionScore(region, rows, usage(region.budget()), usage(region.months())));
     }
-    BandTable bands = rules.attainment().bands().get(report.kind());
     Map<GoalKind, OverallAttainment> overall = new EnumMap<>(GoalKind.class);
     for (GoalKind kind : GoalKind.values()) {
       overall.put(kind, overall(kind, regions, bands));
@@ -63,6 +64,13 @@ public final class Scorer {
         implementation(report.implementation()),
         effectEvidence(report, regions),
         survey(report.survey()));
+  }
+
+  private static dk.evalsite.config.Light light(BandTable bands, Share share) {
+    if (share.capped() == null) {
+      return null;
+    }
+    return bands.find(BigDecimal.valueOf(share.capped())).map(Band::light).orElse(null);
   }
 
   private static Share usage(Report.Usage usage) {

@@ -1,5 +1,6 @@
 package dk.evalsite.site;
 
+import dk.evalsite.charts.ChartRenderer;
 import dk.evalsite.config.ScoringRules;
 import dk.evalsite.config.ScoringRulesLoader;
 import dk.evalsite.config.SiteConfig;
@@ -14,6 +15,7 @@ import dk.evalsite.content.SiteSources;
 import dk.evalsite.data.Report;
 import dk.evalsite.data.ReportLoader;
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.ReportViews;
 import dk.evalsite.render.ReportViews.PageView;
@@ -131,24 +133,35 @@ public final class SiteBuilder {
         site.pages().stream().map(p -> new SiteViews.NavPage(p.path(), p.title())).toList();
     SiteViews siteViews =
         new SiteViews(site.config(), nav, theme.get().messages(site.config().language()));
+    ChartRenderer charts = new ChartRenderer();
     List<PageView> views = new ArrayList<>();
     List<OutputFile> files = new ArrayList<>();
     List<ReportScore> scores = new ArrayList<>();
-    for (ScoredReport r : site.reports()) {
-      var report = r.score().report();
-      var msg = theme.get().messages(report.language());
-      views.addAll(
-          new ReportViews(
-                  r.score(),
-                  site.rules(),
-                  r.narratives(),
-                  msg,
-                  new SiteViews(site.config(), nav, msg))
-              .pages());
-      files.add(OutputFile.text(Urls.scores(report.slug()), ScoresJson.of(r.score())));
-      scores.add(r.score());
+    try {
+      for (ScoredReport r : site.reports()) {
+        var report = r.score().report();
+        var msg = theme.get().messages(report.language());
+        views.addAll(
+            new ReportViews(
+                    r.score(),
+                    site.rules(),
+                    r.narratives(),
+                    msg,
+                    new SiteViews(site.config(), nav, msg),
+                    charts)
+                .pages());
+        files.add(OutputFile.text(Urls.scores(report.slug()), ScoresJson.of(r.score())));
+        scores.add(r.score());
+      }
+      views.add(siteViews.index(scores, charts));
+    } catch (ChartRenderer.ChartUnavailable e) {
+      diagnostics.error(
+          "E-CHART-001",
+          SourcePos.of(site.config().file()),
+          "cannot draw charts: this Java has no usable font system (" + e.getMessage() + ")",
+          "Install fonts and fontconfig, e.g. `apt-get install -y fontconfig fonts-dejavu-core`.");
+      return List.of();
     }
-    views.add(siteViews.index(scores));
     for (Page page : site.pages()) {
       views.add(siteViews.page(page.path(), page.title(), page.draft(), page.document()));
     }
@@ -157,6 +170,7 @@ public final class SiteBuilder {
           .render(view.template(), view.model())
           .ifPresent(html -> files.add(OutputFile.text(view.path(), html)));
     }
+    files.add(new OutputFile("assets/evalsite-chart.ttf", ChartRenderer.fontFile()));
     for (Theme.Asset asset : theme.get().assets()) {
       files.add(new OutputFile("assets/" + asset.path(), asset.bytes()));
     }

@@ -163,6 +163,13 @@ public final class ReportChecker {
               .orElse("Figures: " + String.join(", ", FigureKind.ids()) + "."));
       return;
     }
+    if (ref.chartOnly() && !kind.get().hasChart()) {
+      diagnostics.error(
+          "E-MD-002",
+          ref.pos(),
+          "figure `" + ref.name() + "` has no chart",
+          "Use `{{figure " + ref.name() + "}}` to place it.");
+    }
     String argument = kind.get().argument();
     for (String key : ref.args().keySet()) {
       if (!key.equals(argument)) {

@@ -3,6 +3,7 @@ package dk.evalsite.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same input gives byte-identical output, whatever the machine's locale and time zone. */
+/** The same input gives byte-identical output, whatever the machine's locale, zone and fonts. */
 class DeterministicBuildTest {
   @TempDir Path tmp;
 
@@ -25,32 +26,47 @@ class DeterministicBuildTest {
   }
 
   @Test
-  void buildIsIdenticalUnderAnotherLocaleAndTimeZone() throws Exception {
+  void buildIsIdenticalUnderAnotherLocaleTimeZoneAndEncoding() throws Exception {
+    assertIdenticalInSubprocess(
+        List.of(
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-Dfile.encoding=ISO-8859-1"),
+        Map.of());
+  }
+
+  /** Charts measure text with the font in the jar, so the machine's fonts cannot change them. */
+  @Test
+  void buildIsIdenticalOnAMachineWithoutFonts() throws Exception {
+    Path config = tmp.resolve("fonts.conf");
+    Files.writeString(config, "<?xml version=\"1.0\"?><fontconfig></fontconfig>\n");
+    assertIdenticalInSubprocess(List.of(), Map.of("FONTCONFIG_FILE", config.toString()));
+  }
+
+  private void assertIdenticalInSubprocess(List<String> jvmOptions, Map<String, String> env)
+      throws Exception {
     Map<String, byte[]> here =
         ExampleSite.files(ExampleSite.build(ExampleSite.CONTENT, tmp.resolve("here")));
     Path there = tmp.resolve("there");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Duser.language=tr",
-                    "-Duser.country=TR",
-                    "-Duser.timezone=Pacific/Kiritimati",
-                    "-Dfile.encoding=ISO-8859-1",
-                    "-Djava.awt.headless=true",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "dk.evalsite.cli.Main",
-                    "build",
-                    "--source",
-                    ExampleSite.CONTENT.toAbsolutePath().toString(),
-                    "--out",
-                    there.toString()))
-            .redirectErrorStream(true)
-            .start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dk.evalsite.cli.Main",
+            "build",
+            "--source",
+            ExampleSite.CONTENT.toAbsolutePath().toString(),
+            "--out",
+            there.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     Map<String, byte[]> elsewhere = ExampleSite.files(there);
     assertThat(elsewhere.keySet()).isEqualTo(here.keySet());

@@ -1,0 +1,53 @@
+package dk.evalsite.charts;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Turns drawn graphics into an accessible, reproducible inline SVG: {@code role="img"}, a title and
+ * a description, fixed ids, and a font list that browsers can fall back on.
+ */
+final class SvgDocument {
+  private SvgDocument() {}
+
+  static SVGGraphics2D canvas(String id, int width, int height) {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setDefsKeyPrefix(id + "-");
+    g2.setFontFunction(family -> ChartFonts.FAMILY_CSS);
+    return g2;
+  }
+
+  static String finish(SVGGraphics2D g2, ChartSpec spec) {
+    String id = spec.id();
+    ViewBox box =
+        new ViewBox(0, 0, (int) Math.round(g2.getWidth()), (int) Math.round(g2.getHeight()));
+    String svg = g2.getSVGElement(id, true, box, null, null);
+    int end = svg.indexOf('>');
+    String open = svg.substring(0, end);
+    String rest = svg.substring(end + 1);
+    return open
+        + " role=\"img\" aria-labelledby=\""
+        + id
+        + "-title "
+        + id
+        + "-desc\" class=\"chart\">"
+        + "<title id=\""
+        + id
+        + "-title\">"
+        + escape(spec.title())
+        + "</title><desc id=\""
+        + id
+        + "-desc\">"
+        + escape(spec.description())
+        + "</desc>"
+        + rest;
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
+  }
+}
