@@ -1,0 +1,102 @@
+package dk.evalsite.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The preview: builds the site in memory, serves it over HTTP, rebuilds when a watched file changes
+ * and tells open pages to reload. Never writes the output folder.
+ */
+public final class PreviewServer implements AutoCloseable {
+  private final Rebuilder rebuilder;
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.empty());
+  private final LiveReload live = new LiveReload();
+  private final ExecutorService builds =
+      Executors.newSingleThreadExecutor(r -> daemon(r, "evalsite-rebuild"));
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "evalsite-heartbeat"));
+  private final Consumer<String> log;
+  private HttpServer server;
+  private ChangeWatcher watcher;
+
+  /** A preview of the site in {@code source}; {@code log} receives one line per rebuild. */
+  public PreviewServer(Path source, Consumer<String> log, boolean drafts) {
+    this.rebuilder = new Rebuilder(source, drafts);
+    this.log = log;
+  }
+
+  /**
+   * Builds once, then serves on {@code host:port} (0 picks a free port) and watches {@code roots}.
+   */
+  public InetSocketAddress start(String host, int port, List<Path> roots, Path displayBase)
+      throws IOException {
+    rebuild();
+    server = HttpServer.create(new InetSocketAddress(host, port), 64);
+    server.createContext("/", new PreviewHandler(snapshot::get, new Overlay(displayBase), live));
+    server.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "evalsite-http")));
+    server.start();
+    List<Path> existing = new ArrayList<>();
+    for (Path root : roots) {
+      if (java.nio.file.Files.isDirectory(root)) {
+        existing.add(root);
+      }
+    }
+    watcher = new ChangeWatcher(existing, () -> builds.execute(this::rebuild));
+    heartbeat.scheduleAtFixedRate(live::heartbeat, 15, 15, TimeUnit.SECONDS);
+    return server.getAddress();
+  }
+
+  private void rebuild() {
+    long start = System.nanoTime();
+    Snapshot next = rebuilder.rebuild(snapshot.get());
+    snapshot.set(next);
+    live.announce(next);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (next.hasErrors()) {
+      log.accept(
+          "Rebuild failed in "
+              + millis
+              + " ms: "
+              + next.problems().stream().filter(p -> p.isError()).count()
+              + " error(s); serving the last good site.");
+    } else {
+      log.accept("Rebuilt in " + millis + " ms: " + next.changed().size() + " file(s) changed.");
+    }
+  }
+
+  /** The problems of the latest build (the first build's, right after {@link #start}). */
+  public dk.evalsite.diag.Diagnostics problemsAsDiagnostics() {
+    dk.evalsite.diag.Diagnostics d = new dk.evalsite.diag.Diagnostics();
+    snapshot.get().problems().forEach(d::add);
+    return d;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (watcher != null) {
+      watcher.close();
+    }
+    heartbeat.shutdownNow();
+    live.closeAll();
+    if (server != null) {
+      server.stop(0);
+    }
+    builds.shutdownNow();
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,63 @@
+package dk.evalsite.serve;
+
+import dk.evalsite.diag.Diagnostic;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.site.OutputFile;
+import dk.evalsite.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the site in memory for the preview (drafts included) and turns the result into the next
+ * {@link Snapshot}: on success the new files and the paths that changed; on failure the previous
+ * files with the new problems, so the browser keeps the last good page.
+ */
+final class Rebuilder {
+  private final Path source;
+  private final boolean drafts;
+
+  Rebuilder(Path source, boolean drafts) {
+    this.source = source;
+    this.drafts = drafts;
+  }
+
+  Snapshot rebuild(Snapshot previous) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<List<OutputFile>> files;
+    try {
+      files = new SiteBuilder(diagnostics, drafts).render(source);
+    } catch (RuntimeException e) {
+      // A bug must not stop the preview: show it like any other problem.
+      diagnostics.error(
+          "E-INTERNAL",
+          dk.evalsite.diag.SourcePos.of(source),
+          "internal error: " + e,
+          "This is a bug in evalsite; please report it with the file that triggered it.");
+      files = Optional.empty();
+    }
+    List<Diagnostic> problems = diagnostics.sorted();
+    long generation = previous.generation() + 1;
+    if (files.isEmpty()) {
+      return new Snapshot(previous.files(), problems, Set.of(), generation);
+    }
+    Map<String, byte[]> next = new HashMap<>();
+    for (OutputFile file : files.get()) {
+      next.put(file.path(), file.bytes());
+    }
+    Set<String> changed = new HashSet<>();
+    next.forEach(
+        (path, bytes) -> {
+          if (!Arrays.equals(bytes, previous.files().get(path))) {
+            changed.add(path);
+          }
+        });
+    previous.files().keySet().stream().filter(p -> !next.containsKey(p)).forEach(changed::add);
+    return new Snapshot(Map.copyOf(next), problems, Set.copyOf(changed), generation);
+  }
+}
