@@ -53,6 +53,7 @@ public final class ReportChecker {
         }
       }
     }
+    new SourceDefects(diagnostics).check(report);
   }
 
   private void checkParameters(Report.Implementation implementation) {
@@ -227,5 +228,6 @@ public final class ReportChecker {
               + " falls in no band",
           "Close the gap in the " + report.kind().id() + " attainment bands.");
     }
+    new PublishedFigures(diagnostics).check(score);
   }
 }
