@@ -67,11 +67,19 @@ public final class SiteBuilder {
   /** Loads, checks, scores and renders the site in memory; empty when there were errors. */
   public Optional<List<OutputFile>> render(Path source) {
     Optional<Loaded> loaded = load(source);
-    if (loaded.isEmpty() || diagnostics.hasErrors()) {
+    if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    List<OutputFile> files = renderAll(loaded.get());
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(files);
+    SiteLinks links = new SiteLinks(diagnostics);
+    List<OutputFile> linked = links.linkedFiles(source, loaded.get());
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    List<OutputFile> files = new ArrayList<>(renderAll(loaded.get()));
+    files.addAll(linked);
+    files.sort(Comparator.comparing(OutputFile::path));
+    links.check(loaded.get(), files);
+    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(List.copyOf(files));
   }
 
   Optional<Loaded> load(Path source) {
