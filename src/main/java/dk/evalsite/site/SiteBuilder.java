@@ -53,9 +53,17 @@ public final class SiteBuilder {
   record ScoredReport(ReportScore score, Map<Chapter, MarkdownDocument> narratives) {}
 
   public BuildResult build(Path source, Path out) throws IOException {
+    return build(source, out, false);
+  }
+
+  /**
+   * Checks and renders the site in memory and writes it only when there were no errors (and, when
+   * {@code strict}, no warnings either); otherwise writes nothing.
+   */
+  public BuildResult build(Path source, Path out, boolean strict) throws IOException {
     long start = System.nanoTime();
     Optional<List<OutputFile>> files = render(source);
-    if (files.isEmpty()) {
+    if (files.isEmpty() || (strict && diagnostics.warningCount() > 0)) {
       return new BuildResult(false, 0, 0, 0, elapsed(start));
     }
     SiteWriter.write(out, files.get());
