@@ -37,6 +37,15 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Also publish reports and pages marked `draft: true`.")
   boolean drafts;
 
+  @Option(names = "--strict", description = "Treat warnings as errors: write nothing on a warning.")
+  boolean strict;
+
+  @Option(
+      names = "--force",
+      description =
+          "Replace the output folder even if it is not empty and evalsite did not write it.")
+  boolean force;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -45,17 +54,22 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
-    String refusal = OutputFolders.refusal(source, out);
+    String refusal = OutputFolders.refusal(source, out, force);
     if (refusal != null) {
       err.println("error: " + refusal);
       err.flush();
       return ExitCodes.USAGE;
     }
     Diagnostics diagnostics = new Diagnostics();
-    BuildResult result = new SiteBuilder(diagnostics, drafts).build(source, out);
+    BuildResult result = new SiteBuilder(diagnostics, drafts).build(source, out, strict);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
     if (!result.written()) {
-      err.println("Build failed: nothing was written; " + out + " is unchanged.");
+      err.println(
+          "Build failed"
+              + (diagnostics.hasErrors() ? "" : " (--strict: warnings count as errors)")
+              + ": nothing was written; "
+              + out
+              + " is unchanged.");
       err.flush();
       return ExitCodes.CONTENT_ERRORS;
     }

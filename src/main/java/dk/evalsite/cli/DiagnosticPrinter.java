@@ -33,13 +33,25 @@ final class DiagnosticPrinter {
       out.println("... and " + diagnostics.omitted() + " more problems not shown.");
     }
     if (diagnostics.errorCount() + diagnostics.warningCount() > 0) {
-      out.println(
-          count(diagnostics.errorCount(), "error")
-              + ", "
-              + count(diagnostics.warningCount(), "warning")
-              + ".");
+      out.println(summary(diagnostics));
     }
     out.flush();
+  }
+
+  /** "1 error, 2 warnings." */
+  static String summary(Diagnostics diagnostics) {
+    return count(diagnostics.errorCount(), "error")
+        + ", "
+        + count(diagnostics.warningCount(), "warning")
+        + ".";
+  }
+
+  /** {@code file} as printed: relative to {@code cwd} when inside it. */
+  static String relative(Path file, Path cwd) {
+    if (file != null && file.isAbsolute() && file.startsWith(cwd)) {
+      return cwd.relativize(file).toString();
+    }
+    return String.valueOf(file);
   }
 
   void print(Diagnostic d) {
@@ -60,11 +72,8 @@ final class DiagnosticPrinter {
   }
 
   private String display(SourcePos pos) {
-    Path file = pos.file();
-    if (file != null && file.isAbsolute() && file.startsWith(cwd)) {
-      file = cwd.relativize(file);
-    }
-    return pos.hasLine() ? file + ":" + pos.line() + ":" + pos.column() : String.valueOf(file);
+    String file = relative(pos.file(), cwd);
+    return pos.hasLine() ? file + ":" + pos.line() + ":" + pos.column() : file;
   }
 
   private static java.util.Optional<String> sourceLine(SourcePos pos) {

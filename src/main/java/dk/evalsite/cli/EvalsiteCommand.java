@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Publishes evaluation reports (Markdown narratives + YAML goal data) as a static website.",
-    subcommands = {BuildCommand.class, ServeCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
     footer = ExitCodes.HELP)
 final class EvalsiteCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -17,6 +17,6 @@ final class EvalsiteCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Name a command, e.g. `evalsite build`.");
+        spec.commandLine(), "Name a command, e.g. `evalsite build` or `evalsite check`.");
   }
 }

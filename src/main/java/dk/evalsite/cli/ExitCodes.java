@@ -8,8 +8,9 @@ final class ExitCodes {
   static final int INTERNAL = 3;
 
   static final String HELP =
-      "%nExit codes:%n  0  success%n  1  errors in the content (each printed as file:line:col)%n"
-          + "  2  usage error (unknown option, bad argument)%n  3  internal error (a bug in evalsite; "
+      "%nExit codes:%n  0  success (warnings may have been printed)%n"
+          + "  1  errors in the content (each printed as file:line:col); with --strict, warnings too%n"
+          + "  2  usage error (unknown option, bad argument, dangerous output folder)%n  3  internal error (a bug in evalsite; "
           + "run with --verbose and report it)%n";
 
   private ExitCodes() {}

@@ -6,6 +6,7 @@ import dk.evalsite.config.ScoringRules.Parameter;
 import dk.evalsite.config.ScoringRules.ScaleLevel;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.SchemaCheck;
 import dk.evalsite.yaml.YamlNode;
 import dk.evalsite.yaml.YamlReader;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ public final class ScoringRulesLoader {
     ScoringRules.Attainment attainment = attainment(f.map("attainment", true));
     List<LightMeaning> effect = effect(f.map("effect", true));
     f.finish();
+    new SchemaCheck(diagnostics).check(root.get(), "scoring");
     if (diagnostics.errorCount() > before || implementation == null || attainment == null) {
       return Optional.empty();
     }

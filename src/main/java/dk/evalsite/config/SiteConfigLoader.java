@@ -2,6 +2,7 @@ package dk.evalsite.config;
 
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.SchemaCheck;
 import dk.evalsite.yaml.YamlNode;
 import dk.evalsite.yaml.YamlReader;
 import java.net.URI;
@@ -34,6 +35,7 @@ public final class SiteConfigLoader {
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
     f.finish();
+    new SchemaCheck(diagnostics).check(root.get(), "site");
     if (baseUrl != null) {
       baseUrl = checkBaseUrl(f, baseUrl);
     }

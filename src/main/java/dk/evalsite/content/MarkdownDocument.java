@@ -9,7 +9,13 @@ import java.util.Map;
  * A rendered narrative or page: HTML pieces with the figure directives between them, in reading
  * order, and the headings for tables of contents.
  */
-public record MarkdownDocument(Path source, List<Segment> segments, List<Heading> headings) {
+public record MarkdownDocument(
+    Path source, List<Segment> segments, List<Heading> headings, List<LinkRef> links) {
+
+  /** A document without links. */
+  public MarkdownDocument(Path source, List<Segment> segments, List<Heading> headings) {
+    this(source, segments, headings, List.of());
+  }
 
   /** A piece of the document: rendered HTML, or a figure the theme draws from the data. */
   public sealed interface Segment permits Html, FigureRef {}
@@ -24,4 +30,7 @@ public record MarkdownDocument(Path source, List<Segment> segments, List<Heading
       implements Segment {}
 
   public record Heading(int level, String text, String id) {}
+
+  /** A link or image target as written, with where it is written. */
+  public record LinkRef(boolean image, String url, SourcePos pos) {}
 }

@@ -1,5 +1,9 @@
 package dk.evalsite.content;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,6 +20,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dk.evalsite.content.MarkdownDocument.FigureRef;
 import dk.evalsite.content.MarkdownDocument.Heading;
+import dk.evalsite.content.MarkdownDocument.LinkRef;
 import dk.evalsite.content.MarkdownDocument.Segment;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
@@ -65,12 +70,11 @@ public final class MarkdownRenderer {
    * with directives go to {@code diagnostics}.
    */
   public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
-    List<Segment> segments = new ArrayList<>();
-    List<Heading> headings = new ArrayList<>();
-    Set<String> usedIds = new HashSet<>();
+    Output out = new Output(file, diagnostics);
     StringBuilder chunk = new StringBuilder();
     String[] lines = body.replace("\r\n", "\n").split("\n", -1);
     boolean inFence = false;
+    int chunkLine = firstLine;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
@@ -78,18 +82,35 @@ public final class MarkdownRenderer {
       }
       Matcher directive = inFence ? null : DIRECTIVE.matcher(line);
       if (directive != null && directive.matches()) {
-        flush(chunk, segments, headings, usedIds);
+        flush(chunk, chunkLine, out);
         SourcePos pos = new SourcePos(file, firstLine + i + 1, line.indexOf("{{") + 1);
         FigureRef ref = parseDirective(directive.group(1).trim(), pos, diagnostics);
         if (ref != null) {
-          segments.add(ref);
+          out.segments.add(ref);
         }
+        chunkLine = firstLine + i + 1;
         continue;
       }
       chunk.append(line).append('\n');
     }
-    flush(chunk, segments, headings, usedIds);
-    return new MarkdownDocument(file, List.copyOf(segments), List.copyOf(headings));
+    flush(chunk, chunkLine, out);
+    return new MarkdownDocument(
+        file, List.copyOf(out.segments), List.copyOf(out.headings), List.copyOf(out.links));
+  }
+
+  /** What rendering one document collects, and where its problems go. */
+  private static final class Output {
+    final Path file;
+    final Diagnostics diagnostics;
+    final List<Segment> segments = new ArrayList<>();
+    final List<Heading> headings = new ArrayList<>();
+    final List<LinkRef> links = new ArrayList<>();
+    final Set<String> usedIds = new HashSet<>();
+
+    Output(Path file, Diagnostics diagnostics) {
+      this.file = file;
+      this.diagnostics = diagnostics;
+    }
   }
 
   private FigureRef parseDirective(String inner, SourcePos pos, Diagnostics diagnostics) {
@@ -117,16 +138,19 @@ public final class MarkdownRenderer {
     return new FigureRef(m.group(2), Map.copyOf(args), pos, m.group(1).equals("chart"));
   }
 
-  private void flush(
-      StringBuilder chunk, List<Segment> segments, List<Heading> headings, Set<String> usedIds) {
+  /** Renders the Markdown in {@code chunk}, whose first line is 0-based line {@code line}. */
+  private void flush(StringBuilder chunk, int line, Output out) {
     if (chunk.toString().isBlank()) {
       chunk.setLength(0);
       return;
     }
-    Node document = parser.parse(chunk.toString());
+    String text = chunk.toString();
+    Node document = parser.parse(text);
     chunk.setLength(0);
     Map<Node, String> ids = new IdentityHashMap<>();
-    collectHeadings(document, ids, headings, usedIds);
+    collectHeadings(document, ids, out.headings, out.usedIds);
+    inspect(document, text, line, out);
+    List<Segment> segments = out.segments;
     HtmlRenderer renderer =
         HtmlRenderer.builder(options)
             .attributeProviderFactory(
@@ -151,6 +175,56 @@ public final class MarkdownRenderer {
     if (node instanceof Image && UNSAFE_URL.matcher(attributes.getValue("src")).matches()) {
       attributes.remove("src");
     }
+  }
+
+  /** Collects link and image targets, and warns about raw HTML and unsafe link targets. */
+  private static void inspect(Node document, String text, int line, Output out) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof HtmlBlock
+          || node instanceof HtmlInline
+          || node instanceof HtmlCommentBlock
+          || node instanceof HtmlInlineComment) {
+        String html = node.getChars().toString().trim();
+        out.diagnostics.warning(
+            "W-MD-001",
+            position(out.file, text, line, node.getStartOffset()),
+            "raw HTML is shown as text, not as markup: "
+                + (html.length() > 40 ? html.substring(0, 40) + "…" : html),
+            "Write it in Markdown (**bold**, lists, tables); evalsite never passes HTML through.");
+      } else if (node instanceof Link || node instanceof Image) {
+        String url =
+            node instanceof Link link
+                ? link.getUrl().toString()
+                : ((Image) node).getUrl().toString();
+        SourcePos pos = position(out.file, text, line, node.getStartOffset());
+        if (UNSAFE_URL.matcher(url).matches()) {
+          out.diagnostics.warning(
+              "W-MD-002",
+              pos,
+              "the link target `"
+                  + (url.length() > 40 ? url.substring(0, 40) + "…" : url)
+                  + "` is dropped: javascript:, vbscript: and data: addresses are never published",
+              "Link to a web address (https://...) or to a page of the site.");
+        } else {
+          out.links.add(new LinkRef(node instanceof Image, url, pos));
+        }
+      }
+    }
+  }
+
+  /**
+   * The file position of {@code offset} in {@code text}, which starts at 0-based line {@code line}.
+   */
+  private static SourcePos position(Path file, String text, int line, int offset) {
+    int lines = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourcePos(file, line + lines + 1, offset - lineStart + 1);
   }
 
   private static void collectHeadings(

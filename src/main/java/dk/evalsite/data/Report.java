@@ -31,7 +31,54 @@ public record Report(
     EffectVerdict effect,
     Survey survey,
     EffectChain effectChain,
-    List<LearningPoint> learningPoints) {
+    List<LearningPoint> learningPoints,
+    PublishedFigure publishedAttainment) {
+
+  /** A report without a published overall attainment. */
+  public Report(
+      String slug,
+      Path file,
+      String title,
+      EvaluationKind kind,
+      String language,
+      LocalDate date,
+      String evaluator,
+      boolean draft,
+      Facts facts,
+      String budgetUnit,
+      List<Region> regions,
+      Implementation implementation,
+      String attainmentSummary,
+      EffectVerdict effect,
+      Survey survey,
+      EffectChain effectChain,
+      List<LearningPoint> learningPoints) {
+    this(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        null);
+  }
+
+  /**
+   * A figure as the source publication prints it ("58", "+100", "-"), kept so the build can check
+   * it against the computed one; {@code pos} is where the data states it.
+   */
+  public record PublishedFigure(String printed, SourcePos pos) {}
 
   public record Facts(
       String grantHolder,
@@ -71,7 +118,21 @@ public record Report(
       BigDecimal targetAfter,
       BigDecimal status,
       String note,
-      SourcePos pos) {}
+      SourcePos pos,
+      PublishedFigure publishedPercent) {
+
+    /** A goal row without a published percentage. */
+    public Goal(
+        String id,
+        String label,
+        BigDecimal target,
+        BigDecimal targetAfter,
+        BigDecimal status,
+        String note,
+        SourcePos pos) {
+      this(id, label, target, targetAfter, status, note, pos, null);
+    }
+  }
 
   public record Implementation(
       boolean reconstructed,

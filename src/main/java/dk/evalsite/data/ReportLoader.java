@@ -1,31 +1,25 @@
 package dk.evalsite.data;
 
 import dk.evalsite.config.EvaluationKind;
-import dk.evalsite.config.GoalKind;
 import dk.evalsite.config.Light;
 import dk.evalsite.data.Report.EffectChain;
 import dk.evalsite.data.Report.EffectVerdict;
 import dk.evalsite.data.Report.Facts;
-import dk.evalsite.data.Report.Goal;
 import dk.evalsite.data.Report.Implementation;
 import dk.evalsite.data.Report.LearningPoint;
 import dk.evalsite.data.Report.ParameterScore;
 import dk.evalsite.data.Report.Region;
 import dk.evalsite.data.Report.Survey;
-import dk.evalsite.data.Report.SurveyItem;
 import dk.evalsite.data.Report.SurveySection;
-import dk.evalsite.data.Report.Usage;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.SchemaCheck;
 import dk.evalsite.yaml.YamlNode;
 import dk.evalsite.yaml.YamlReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,12 +52,14 @@ public final class ReportLoader {
     Boolean draft = f.bool("draft");
     Facts facts = facts(f.map("facts", false));
     String budgetUnit = f.string("budget_unit", false);
-    List<Region> regions = regions(f.list("regions", true));
+    List<Region> regions = new RegionReader(diagnostics).regions(f.list("regions", true));
     Implementation implementation = implementation(f.map("implementation", true));
     Fields attainment = f.map("attainment", false);
     String attainmentSummary = null;
+    Report.PublishedFigure publishedAttainment = null;
     if (attainment != null) {
       attainmentSummary = attainment.string("summary", false);
+      publishedAttainment = PublishedPercent.read(attainment, false);
       attainment.finish();
     }
     EffectVerdict effect = effect(f.map("effect", true));
@@ -71,6 +67,7 @@ public final class ReportLoader {
     EffectChain chain = effectChain(f.map("effect_chain", false));
     List<LearningPoint> learning = learningPoints(f.list("learning_points", false));
     f.finish();
+    new SchemaCheck(diagnostics).check(root.get(), "report");
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }
@@ -92,7 +89,8 @@ public final class ReportLoader {
             effect,
             survey,
             chain,
-            learning));
+            learning,
+            publishedAttainment));
   }
 
   private Facts facts(Fields f) {
@@ -135,96 +133,6 @@ public final class ReportLoader {
       return null;
     }
     return value;
-  }
-
-  private List<Region> regions(List<YamlNode> nodes) {
-    List<Region> out = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    for (YamlNode node : nodes) {
-      Fields f = Fields.of(node, diagnostics, "a region");
-      if (f == null) {
-        continue;
-      }
-      String id = Ids.checked(f, "id", Ids.SLUG, "a region id");
-      String name = f.string("name", true);
-      Fields r = f;
-      String context = "region " + (id == null ? "?" : id);
-      Usage budget = usage(f.map("budget", false), "total", "spent", context);
-      Usage months = usage(f.map("months", false), "planned", "used", context);
-      Map<GoalKind, List<Goal>> goals = new EnumMap<>(GoalKind.class);
-      for (GoalKind kind : GoalKind.values()) {
-        goals.put(kind, goals(r.list(kind.id() + "_goals", false), kind, context));
-      }
-      f.finish();
-      if (id != null) {
-        Integer first = ids.putIfAbsent(id, f.pos().line());
-        if (first != null) {
-          diagnostics.error(
-              "E-DATA-005",
-              f.pos("id"),
-              "region id `" + id + "` is used twice (also line " + first + ")",
-              "Give every region its own id.");
-        }
-      }
-      if (id != null && name != null) {
-        out.add(new Region(id, name, f.pos(), budget, months, goals));
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private Usage usage(Fields f, String plannedKey, String usedKey, String context) {
-    if (f == null) {
-      return null;
-    }
-    BigDecimal planned = Numbers.nonNegative(f, plannedKey, true);
-    BigDecimal used = Numbers.nonNegative(f, usedKey, true);
-    f.finish();
-    return planned == null || used == null ? null : new Usage(planned, used, f.pos());
-  }
-
-  private List<Goal> goals(List<YamlNode> nodes, GoalKind kind, String context) {
-    List<Goal> out = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    for (YamlNode node : nodes) {
-      Fields f = Fields.of(node, diagnostics, "a " + kind.id() + " goal of " + context);
-      if (f == null) {
-        continue;
-      }
-      String id = Ids.checked(f, "id", Ids.GOAL, "a goal id");
-      String label = f.string("label", true);
-      BigDecimal target;
-      BigDecimal after = null;
-      if (kind == GoalKind.EFFECT) {
-        target = Numbers.nonNegative(f, "target_during", true);
-        after = Numbers.nonNegative(f, "target_after", true);
-      } else {
-        target = Numbers.nonNegative(f, "target", true);
-      }
-      BigDecimal status = Numbers.status(f);
-      String note = f.string("note", false);
-      f.finish();
-      if (id != null) {
-        Integer first = ids.putIfAbsent(id, f.pos().line());
-        if (first != null) {
-          diagnostics.error(
-              "E-DATA-005",
-              f.pos("id"),
-              "goal id `"
-                  + id
-                  + "` appears twice in the "
-                  + kind.id()
-                  + " goals of "
-                  + context
-                  + " (also line "
-                  + first
-                  + ")",
-              "Give every goal of a table its own id.");
-        }
-      }
-      out.add(new Goal(id, label, target, after, status, note, f.pos()));
-    }
-    return List.copyOf(out);
   }
 
   private Implementation implementation(Fields f) {
@@ -323,98 +231,5 @@ public final class ReportLoader {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** Survey sections and items, kept apart to keep the loader small. */
-  private record SurveyReader(Diagnostics diagnostics) {
-    SurveySection section(YamlNode node, Integer answered) {
-      Fields f = Fields.of(node, diagnostics, "a survey section");
-      if (f == null) {
-        return null;
-      }
-      String id = Ids.checked(f, "id", Ids.SLUG, "a survey section id");
-      String question = f.string("question", false);
-      String lead = f.string("lead", false);
-      String column = f.string("column", false);
-      List<SurveyItem> items = new ArrayList<>();
-      for (YamlNode itemNode : f.list("items", true)) {
-        SurveyItem item = item(itemNode, answered);
-        if (item != null) {
-          items.add(item);
-        }
-      }
-      f.finish();
-      return id == null ? null : new SurveySection(id, question, lead, column, List.copyOf(items));
-    }
-
-    private SurveyItem item(YamlNode node, Integer answered) {
-      Fields f = Fields.of(node, diagnostics, "a survey item");
-      if (f == null) {
-        return null;
-      }
-      String text = f.string("text", true);
-      Integer top2 = f.integer("top2", false);
-      Integer n = f.integer("n", false);
-      List<Integer> distribution = new ArrayList<>();
-      boolean hasDistribution = f.has("distribution");
-      for (YamlNode count : f.list("distribution", false)) {
-        Integer value =
-            count instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarKind.INT
-                ? Integer.valueOf(s.text().trim())
-                : null;
-        if (value == null || value < 0) {
-          diagnostics.error(
-              "E-DATA-002",
-              count.pos(),
-              "each count of a five-point distribution must be a whole number ≥ 0",
-              "Write five counts, most negative answer first, e.g. [0, 1, 0, 2, 3].");
-        } else {
-          distribution.add(value);
-        }
-      }
-      f.finish();
-      int total = n != null ? n : answered == null ? 0 : answered;
-      if (hasDistribution && top2 != null) {
-        diagnostics.error(
-            "E-DATA-007",
-            f.pos("top2"),
-            "a survey item gives both `top2` and `distribution`",
-            "Keep one: the distribution already holds the top-2 count.");
-        return null;
-      }
-      if (hasDistribution) {
-        if (distribution.size() != 5) {
-          diagnostics.error(
-              "E-DATA-004",
-              f.pos("distribution"),
-              "a five-point distribution needs 5 counts, not " + distribution.size(),
-              "Write five counts, most negative answer first.");
-          return null;
-        }
-        top2 = distribution.get(3) + distribution.get(4);
-        int sum = distribution.stream().mapToInt(Integer::intValue).sum();
-        if (n == null) {
-          total = sum;
-        }
-      } else if (top2 == null) {
-        diagnostics.error(
-            "E-DATA-003",
-            f.pos(),
-            "a survey item needs `top2` (a count) or `distribution`",
-            "Add `top2: 5` for five respondents giving one of the two most positive answers.");
-        return null;
-      }
-      if (top2 < 0 || top2 > total) {
-        diagnostics.error(
-            "E-DATA-004",
-            f.pos(hasDistribution ? "distribution" : "top2"),
-            "the top-2 count " + top2 + " is not between 0 and the " + total + " respondents",
-            "Check the count against `answered` (or the item's `n`).");
-        return null;
-      }
-      return text == null
-          ? null
-          : new SurveyItem(text, top2, total, List.copyOf(distribution), f.pos());
-    }
   }
 }

@@ -3,7 +3,9 @@ package dk.evalsite.diag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects every problem of a run instead of stopping at the first. Keeps at most {@code cap} of
@@ -20,6 +22,7 @@ public final class Diagnostics {
 
   private final int cap;
   private final List<Diagnostic> kept = new ArrayList<>();
+  private final Set<SourcePos> positions = new HashSet<>();
   private int errors;
   private int warnings;
 
@@ -37,9 +40,15 @@ public final class Diagnostics {
     } else {
       warnings++;
     }
+    positions.add(diagnostic.pos());
     if (kept.size() < cap) {
       kept.add(diagnostic);
     }
+  }
+
+  /** Whether any problem, kept or not, was reported at exactly {@code pos}. */
+  public synchronized boolean reportedAt(SourcePos pos) {
+    return positions.contains(pos);
   }
 
   public void error(String code, SourcePos pos, String message, String hint) {

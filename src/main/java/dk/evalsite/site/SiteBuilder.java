@@ -55,9 +55,17 @@ public final class SiteBuilder {
   record ScoredReport(ReportScore score, Map<Chapter, MarkdownDocument> narratives) {}
 
   public BuildResult build(Path source, Path out) throws IOException {
+    return build(source, out, false);
+  }
+
+  /**
+   * Checks and renders the site in memory and writes it only when there were no errors (and, when
+   * {@code strict}, no warnings either); otherwise writes nothing.
+   */
+  public BuildResult build(Path source, Path out, boolean strict) throws IOException {
     long start = System.nanoTime();
     Optional<List<OutputFile>> files = render(source);
-    if (files.isEmpty()) {
+    if (files.isEmpty() || (strict && diagnostics.warningCount() > 0)) {
       return new BuildResult(false, 0, 0, 0, elapsed(start));
     }
     SiteWriter.write(out, files.get());
@@ -69,11 +77,19 @@ public final class SiteBuilder {
   /** Loads, checks, scores and renders the site in memory; empty when there were errors. */
   public Optional<List<OutputFile>> render(Path source) {
     Optional<Loaded> loaded = load(source);
-    if (loaded.isEmpty() || diagnostics.hasErrors()) {
+    if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    List<OutputFile> files = renderAll(loaded.get());
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(files);
+    SiteLinks links = new SiteLinks(diagnostics);
+    List<OutputFile> linked = links.linkedFiles(source, loaded.get());
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    List<OutputFile> files = new ArrayList<>(renderAll(loaded.get()));
+    files.addAll(linked);
+    files.sort(Comparator.comparing(OutputFile::path));
+    links.check(loaded.get(), files);
+    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(List.copyOf(files));
   }
 
   Optional<Loaded> load(Path source) {

@@ -1,6 +1,7 @@
 package dk.evalsite.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,15 @@ import java.util.stream.Stream;
  * swaps it in at the end, so a failed build leaves the previous site untouched.
  */
 public final class SiteWriter {
+  /**
+   * Written into every output folder, so a later build knows the folder is evalsite's to replace
+   * and refuses to replace any other non-empty folder.
+   */
+  public static final String MARKER = ".evalsite-output";
+
+  static final String MARKER_TEXT =
+      "This folder was written by evalsite and is replaced whole by the next build.\n";
+
   private SiteWriter() {}
 
   public static void write(Path out, List<OutputFile> files) throws IOException {
@@ -29,6 +39,7 @@ public final class SiteWriter {
         Files.createDirectories(path.getParent());
         Files.write(path, file.bytes());
       }
+      Files.write(fresh.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       swap(fresh, target);
     } catch (IOException | RuntimeException e) {
       deleteTree(fresh);

@@ -53,6 +53,7 @@ public final class ReportChecker {
         }
       }
     }
+    new SourceDefects(diagnostics).check(report);
   }
 
   private void checkParameters(Report.Implementation implementation) {
@@ -234,5 +235,6 @@ public final class ReportChecker {
               + " falls in no band",
           "Close the gap in the " + report.kind().id() + " attainment bands.");
     }
+    new PublishedFigures(diagnostics).check(score);
   }
 }

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class Fields {
   private static final BigDecimal MAX_NUMBER = new BigDecimal("1e12");
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>|&#?[A-Za-z0-9]+;");
 
   private final YamlNode.MapNode node;
   private final Diagnostics diagnostics;
@@ -108,10 +110,22 @@ public final class Fields {
             "Write a value after `" + key + ":`.");
         return null;
       }
+      warnIfMarkup(key, s);
       return s.text();
     }
     wrongType(key, value, "a text");
     return null;
+  }
+
+  /** Text is printed as written, so markup would show as literal tags: say so. */
+  private void warnIfMarkup(String key, ScalarNode s) {
+    if (MARKUP.matcher(s.text()).find()) {
+      diagnostics.warning(
+          "W-DATA-003",
+          s.pos(),
+          "`" + key + "` of " + context + " contains HTML markup, which is shown as plain text",
+          "Write plain text; evalsite escapes <, > and & so tags appear literally on the page.");
+    }
   }
 
   /** An exact decimal; {@code 45.5} stays 45.5, never a binary float. */
@@ -261,6 +275,7 @@ public final class Fields {
     List<String> out = new ArrayList<>();
     for (YamlNode item : list(key, required)) {
       if (item instanceof ScalarNode s && s.kind() != ScalarKind.NULL && !s.text().isBlank()) {
+        warnIfMarkup(key, s);
         out.add(s.text());
       } else {
         diagnostics.error(
@@ -289,7 +304,13 @@ public final class Fields {
             "unknown key `" + e.key() + "` in " + context,
             suggestion(e.key(), List.copyOf(known))
                 .map(s -> "Did you mean `" + s + "`?")
-                .orElse("Known keys here: " + String.join(", ", known) + "."));
+                .orElse(
+                    (e.key().chars().allMatch(c -> c < 128)
+                            ? ""
+                            : "Keys are English words in plain ASCII (no æ, ø, å). ")
+                        + "Known keys here: "
+                        + String.join(", ", known)
+                        + "."));
       }
     }
   }

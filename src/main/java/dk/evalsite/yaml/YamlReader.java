@@ -38,6 +38,7 @@ public final class YamlReader {
   static final int MAX_DEPTH = 40;
   static final int MAX_ALIASES = 50;
   static final int MAX_NODES = 200_000;
+  static final int MAX_STRING = 64 * 1024;
 
   private final Diagnostics diagnostics;
 
@@ -97,6 +98,17 @@ public final class YamlReader {
           "the document is too large or too deeply nested once its aliases are expanded",
           "Write the values out instead of repeating them through aliases (&name / *name).");
       return Optional.empty();
+    } catch (TooLong e) {
+      diagnostics.error(
+          "E-YAML-003",
+          e.pos,
+          "a value is "
+              + e.length
+              + " characters long; evalsite accepts at most "
+              + MAX_STRING
+              + " per value",
+          "Shorten the text; long narrative belongs in the chapter's Markdown file.");
+      return Optional.empty();
     }
   }
 
@@ -134,6 +146,9 @@ public final class YamlReader {
       throw new TooLarge(pos);
     }
     if (node instanceof ScalarNode scalar) {
+      if (scalar.getValue().length() > MAX_STRING) {
+        throw new TooLong(pos, scalar.getValue().length());
+      }
       return new YamlNode.ScalarNode(pos, scalar.getValue(), kindOf(scalar));
     }
     if (node instanceof SequenceNode seq) {
@@ -218,6 +233,19 @@ public final class YamlReader {
     TooLarge(SourcePos pos) {
       super(null, null, false, false);
       this.pos = pos;
+    }
+  }
+
+  /** Thrown inside conversion for a scalar longer than {@link #MAX_STRING}. */
+  private static final class TooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient SourcePos pos;
+    final int length;
+
+    TooLong(SourcePos pos, int length) {
+      super(null, null, false, false);
+      this.pos = pos;
+      this.length = length;
     }
   }
 

@@ -25,11 +25,15 @@ final class ExampleSite {
     return out;
   }
 
-  /** Every file of a tree, by relative path. */
+  /** Every file of a tree, by relative path, without evalsite's marker file. */
   static Map<String, byte[]> files(Path root) throws IOException {
     Map<String, byte[]> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path p :
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().equals(SiteWriter.MARKER))
+              .sorted()
+              .toList()) {
         out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     }

@@ -1,0 +1,84 @@
+package dk.evalsite.site;
+
+import dk.evalsite.content.Chapter;
+import dk.evalsite.content.LinkedFiles;
+import dk.evalsite.content.MarkdownDocument;
+import dk.evalsite.content.Page;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import dk.evalsite.render.Urls;
+import dk.evalsite.validate.LinkChecker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The links of the Markdown documents: the images and attachments they publish, and the check that
+ * every link leads somewhere in the site as built.
+ */
+final class SiteLinks {
+  private final Diagnostics diagnostics;
+
+  SiteLinks(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The images and attachments the documents link to, read from the content folder. */
+  List<OutputFile> linkedFiles(Path source, SiteBuilder.Loaded site) {
+    LinkedFiles linked = new LinkedFiles(diagnostics);
+    for (SiteBuilder.ScoredReport report : site.reports()) {
+      String slug = report.score().report().slug();
+      for (MarkdownDocument doc : report.narratives().values()) {
+        linked.collect(doc, doc.source().toAbsolutePath().getParent(), "reports/" + slug + "/");
+      }
+    }
+    for (Page page : site.pages()) {
+      linked.collect(page.document(), source.resolve("pages"), "");
+    }
+    List<OutputFile> out = new ArrayList<>();
+    for (LinkedFiles.LinkedFile file : linked.files()) {
+      read(file.source()).ifPresent(bytes -> out.add(new OutputFile(file.path(), bytes)));
+    }
+    return out;
+  }
+
+  /** Checks every link of every document against {@code files}, the whole site. */
+  void check(SiteBuilder.Loaded site, List<OutputFile> files) {
+    List<LinkChecker.Source> sources = new ArrayList<>();
+    for (SiteBuilder.ScoredReport report : site.reports()) {
+      String slug = report.score().report().slug();
+      for (Map.Entry<Chapter, MarkdownDocument> e : report.narratives().entrySet()) {
+        sources.add(new LinkChecker.Source(Urls.chapter(slug, e.getKey()), e.getValue()));
+      }
+    }
+    for (Page page : site.pages()) {
+      sources.add(new LinkChecker.Source(Urls.page(page.path()), page.document()));
+    }
+    Map<String, String> texts = new TreeMap<>();
+    for (OutputFile file : files) {
+      texts.put(
+          file.path(),
+          file.path().endsWith(".html") ? new String(file.bytes(), StandardCharsets.UTF_8) : null);
+    }
+    new LinkChecker(diagnostics).check(sources, texts);
+  }
+
+  private Optional<byte[]> read(Path file) {
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      diagnostics.error(
+          "E-IO-001",
+          SourcePos.of(file),
+          "cannot read the file: " + e.getMessage(),
+          "Check that the file exists and is readable.");
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dk.evalsite.validate;
+
+import dk.evalsite.content.LinkedFiles;
+import dk.evalsite.content.MarkdownDocument;
+import dk.evalsite.content.MarkdownDocument.LinkRef;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.yaml.Fields;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the links of every Markdown document against the site as built: a relative link must lead
+ * to a page or file of the site, and its {@code #anchor} to an id on that page. Images and
+ * attachments are {@link LinkedFiles}' business.
+ */
+public final class LinkChecker {
+  private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+
+  private final Diagnostics diagnostics;
+
+  public LinkChecker(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** A document and the path of the page it becomes ("reports/slug/progress.html"). */
+  public record Source(String page, MarkdownDocument document) {}
+
+  /**
+   * Checks every link of {@code sources}; {@code site} maps each file of the site to its text (null
+   * for files that are not HTML).
+   */
+  public void check(List<Source> sources, Map<String, String> site) {
+    for (Source source : sources) {
+      for (LinkRef ref : source.document().links()) {
+        if (!ref.image()) {
+          check(source.page(), ref, site);
+        }
+      }
+    }
+  }
+
+  private void check(String page, LinkRef ref, Map<String, String> site) {
+    Optional<String> local = LinkedFiles.localPath(ref.url());
+    if (local.isEmpty() || LinkedFiles.isFile(local.get())) {
+      return;
+    }
+    String path = local.get();
+    if (path.startsWith("/")) {
+      diagnostics.error(
+          "E-MD-003",
+          ref.pos(),
+          "the link `"
+              + ref.url()
+              + "` starts with /, which breaks when the site is opened from "
+              + "disk or published below a sub-path",
+          "Write the link relative to this page: `" + relative(page, path.substring(1)) + "`.");
+      return;
+    }
+    String target = path.isEmpty() ? page : normalize(directory(page) + path);
+    if (target == null) {
+      diagnostics.error(
+          "E-MD-003",
+          ref.pos(),
+          "the link `" + ref.url() + "` leads outside the site",
+          "Link to a page of the site, or write a full web address (https://...).");
+      return;
+    }
+    if (!site.containsKey(target)) {
+      diagnostics.error(
+          "E-MD-003",
+          ref.pos(),
+          "the link `" + ref.url() + "` leads to " + target + ", which is not part of the site",
+          missingHint(page, target, site));
+      return;
+    }
+    String fragment = fragment(ref.url());
+    String html = site.get(target);
+    if (fragment != null && !fragment.isEmpty() && html != null) {
+      List<String> ids = ids(html);
+      if (!ids.contains(fragment)) {
+        diagnostics.error(
+            "E-MD-004",
+            ref.pos(),
+            "the page " + target + " has no anchor `#" + fragment + "`",
+            Fields.suggestion(fragment, ids)
+                .map(s -> "Did you mean `#" + s + "`?")
+                .orElse(
+                    "Anchors of headings are their text in lower case with hyphens, "
+                        + "e.g. `#maalopnaaelse-i-forhold-til-output`."));
+      }
+    }
+  }
+
+  private static String missingHint(String page, String target, Map<String, String> site) {
+    for (String candidate :
+        List.of(
+            target.replaceAll("\\.md$", ".html"),
+            target.replaceAll("\\.md$", "/index.html"),
+            target.endsWith("/") ? target + "index.html" : target + ".html",
+            target + "/index.html")) {
+      if (!candidate.equals(target) && site.containsKey(candidate)) {
+        return "Link to the page as the site names it: `" + relative(page, candidate) + "`.";
+      }
+    }
+    List<String> pages = site.keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    return Fields.suggestion(target, pages)
+        .map(s -> "Did you mean `" + relative(page, s) + "`?")
+        .orElse("Links are relative to this page; pages end in .html.");
+  }
+
+  private static List<String> ids(String html) {
+    Matcher m = ID.matcher(html);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private static String fragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? null : url.substring(hash + 1).trim();
+  }
+
+  private static String directory(String page) {
+    int slash = page.lastIndexOf('/');
+    return slash < 0 ? "" : page.substring(0, slash + 1);
+  }
+
+  /** Resolves "." and ".." in a site path; null when it climbs above the site root. */
+  static String normalize(String path) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (String s : path.split("/")) {
+      if (s.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.removeLast();
+      } else if (!s.equals(".") && !s.isEmpty()) {
+        parts.addLast(s);
+      }
+    }
+    String out = String.join("/", parts);
+    return path.endsWith("/") && !out.isEmpty() ? out + "/" : out;
+  }
+
+  /** The relative link from page {@code from} to site path {@code to}. */
+  static String relative(String from, String to) {
+    int depth = (int) from.chars().filter(c -> c == '/').count();
+    String dir = directory(from);
+    return to.startsWith(dir) ? to.substring(dir.length()) : "../".repeat(depth) + to;
+  }
+}
