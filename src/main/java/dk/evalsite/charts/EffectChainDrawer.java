@@ -43,49 +43,55 @@ final class EffectChainDrawer {
     this.spec = spec;
   }
 
+  /** A box or a line of text, placed in pixels from the top left. */
+  private record Placed(double x, double y, double width, double height, String text, Font font) {}
+
   String draw() {
     int columns = spec.columns().size();
     double colWidth = (WIDTH - 2.0 * PAD - GAP * (columns - 1)) / columns;
-    List<XYTextAnnotation> texts = new ArrayList<>();
-    List<XYBoxAnnotation> boxes = new ArrayList<>();
-    double height = 0;
+    List<Placed> boxes = new ArrayList<>();
+    List<Placed> texts = new ArrayList<>();
+    double bottom = 0;
     for (int c = 0; c < columns; c++) {
       Column column = spec.columns().get(c);
       double x = PAD + c * (colWidth + GAP);
-      texts.add(text(column.title(), x, PAD + 18, header, Palette.TEXT));
+      texts.add(new Placed(x, PAD + 18, 0, 0, column.title(), header));
       double y = PAD + HEADER;
       for (String item : column.items()) {
         List<String> lines = wrap(item, colWidth - 2 * BOX_PAD);
         double boxHeight = lines.size() * LINE + 2 * BOX_PAD - 2;
-        boxes.add(
-            new XYBoxAnnotation(
-                x,
-                y,
-                x + colWidth,
-                y + boxHeight,
-                new BasicStroke(1f),
-                Palette.BOX_EDGE,
-                Palette.BOX));
+        boxes.add(new Placed(x, y, colWidth, boxHeight, null, null));
         for (int i = 0; i < lines.size(); i++) {
-          texts.add(
-              text(lines.get(i), x + BOX_PAD, y + BOX_PAD + 12 + i * LINE, font, Palette.TEXT));
+          texts.add(new Placed(x + BOX_PAD, y + BOX_PAD + 12 + i * LINE, 0, 0, lines.get(i), font));
         }
         y += boxHeight + BOX_GAP;
       }
-      height = Math.max(height, y);
+      bottom = Math.max(bottom, y);
     }
-    int total = (int) Math.ceil(height + PAD);
+    int total = (int) Math.ceil(bottom + PAD);
+    // The plot's y axis points up; layout was done downwards from the top, so flip once here.
     XYPlot plot = new XYPlot(null, axis(WIDTH), axis(total), new XYLineAndShapeRenderer());
-    plot.getRangeAxis().setInverted(true);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setInsets(RectangleInsets.ZERO_INSETS);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    boxes.forEach(plot::addAnnotation);
-    texts.forEach(plot::addAnnotation);
-    double middle = PAD + HEADER + (height - PAD - HEADER) / 2;
+    for (Placed b : boxes) {
+      plot.addAnnotation(
+          new XYBoxAnnotation(
+              b.x(),
+              total - b.y() - b.height(),
+              b.x() + b.width(),
+              total - b.y(),
+              new BasicStroke(1f),
+              Palette.BOX_EDGE,
+              Palette.BOX));
+    }
+    for (Placed t : texts) {
+      plot.addAnnotation(text(t.text(), t.x(), total - t.y(), t.font(), Palette.TEXT));
+    }
+    double middle = total - (PAD + HEADER + (bottom - PAD - HEADER) / 2);
     for (int c = 1; c < columns; c++) {
       double left = PAD + c * (colWidth + GAP) - GAP + 8;
       plot.addAnnotation(arrow(left, left + GAP - 16, middle));

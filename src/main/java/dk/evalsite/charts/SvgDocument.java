@@ -21,7 +21,11 @@ final class SvgDocument {
     String id = spec.id();
     ViewBox box =
         new ViewBox(0, 0, (int) Math.round(g2.getWidth()), (int) Math.round(g2.getHeight()));
-    String svg = g2.getSVGElement(id, true, box, null, null);
+    // JFreeSVG declares its own namespace, which HTML does not allow on inline SVG.
+    String svg =
+        g2.getSVGElement(id, true, box, null, null)
+            .replace(" xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'", "")
+            .replace(" xmlns:jfreesvg=\"http://www.jfree.org/jfreesvg/svg\"", "");
     int end = svg.indexOf('>');
     String open = svg.substring(0, end);
     String rest = svg.substring(end + 1);

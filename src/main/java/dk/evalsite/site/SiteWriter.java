@@ -30,6 +30,7 @@ public final class SiteWriter {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+    readableByAll(fresh);
     try {
       for (OutputFile file : files) {
         Path path = fresh.resolve(file.path()).normalize();
@@ -62,6 +63,17 @@ public final class SiteWriter {
       throw e;
     }
     deleteTree(old);
+  }
+
+  /**
+   * Temporary folders are created private (rwx------); a published site must be readable by the web
+   * server, like any folder made with mkdir.
+   */
+  private static void readableByAll(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 
   static void deleteTree(Path dir) throws IOException {

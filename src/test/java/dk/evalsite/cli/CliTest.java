@@ -143,6 +143,17 @@ class CliTest {
   }
 
   @Test
+  void theOutputFolderIsReadableByAWebServer() throws Exception {
+    Path content = copyExample();
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", content.toString(), "--out", site.toString())).isZero();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(site)))
+        .isEqualTo("rwxr-xr-x");
+  }
+
+  @Test
   void refusesToWriteIntoTheContentFolder() throws Exception {
     Path content = copyExample();
     assertThat(
