@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and phone widths, and the checks axe cannot make alone (keyboard, focus, headings, tables,
  * traffic lights, text alternatives).
  */
+@BrowserTest(axe = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
   BrowserSite browser;
@@ -101,9 +102,10 @@ class AccessibilityTest {
     WebElement skip = active();
     assertThat(skip.getAttribute("class")).as("first tab stop on %s", page).contains("skip-link");
     assertThat(skip.getAttribute("href")).endsWith("#main");
-    assertThat(skip.getText()).isNotBlank();
+    // It slides into view when focused: wait until it is wholly inside the viewport.
     new WebDriverWait(browser.driver, Chromium.TIMEOUT)
         .until(d -> Boolean.TRUE.equals(browser.js(INSIDE_VIEWPORT, skip)));
+    assertThat(skip.getText()).as("visible text of the skip link on %s", page).isNotBlank();
     assertThat(browser.driver.findElements(By.cssSelector("main#main"))).hasSize(1);
 
     new Actions(browser.driver).sendKeys(Keys.ENTER).perform();

@@ -39,14 +39,20 @@ final class AxeRunner {
         .resolve("node_modules/axe-core/axe.min.js");
   }
 
+  /** Why axe-core cannot be loaded, with how to fix it; null when it can. */
+  static String missing() {
+    return Files.isRegularFile(script())
+        ? null
+        : "axe-core not found at "
+            + script()
+            + " (the build installs it with npm from src/test/browser/package-lock.json;"
+            + " install Node.js and npm and run mvn again)";
+  }
+
   /** Skips (or fails under browser.required) when the build could not install axe-core. */
   static AxeRunner load() throws IOException {
-    Path script = script();
-    Chromium.require(
-        Files.isRegularFile(script) ? null : "axe-core not found at " + script,
-        " (the build installs it with npm from src/test/browser/package-lock.json; install Node.js"
-            + " and npm and run mvn again)");
-    return new AxeRunner(Files.readString(script, StandardCharsets.UTF_8));
+    Chromium.require(missing());
+    return new AxeRunner(Files.readString(script(), StandardCharsets.UTF_8));
   }
 
   String version(WebDriver driver) {

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page of the example site in headless Chromium: loads cleanly, its navigation leads where it
  * says, and it is photographed at desktop and mobile widths into target/screenshots/.
  */
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserPagesTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");

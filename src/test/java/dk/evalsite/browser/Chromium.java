@@ -34,26 +34,31 @@ final class Chromium {
     return Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
   }
 
-  /** Skips (or, when browser.required, fails) the calling test class if Chromium is missing. */
-  static void assumeAvailable() {
-    String missing = null;
-    if (!Files.isExecutable(binary())) {
-      missing = "Chromium not found at " + binary();
-    } else if (!Files.isExecutable(driver())) {
-      missing = "chromedriver not found at " + driver();
-    }
-    require(
-        missing,
+  /** Why the browser tests cannot run here, with how to fix it; null when they can. */
+  static String missing() {
+    String fix =
         " (install Debian's chromium and chromium-driver: apt-get install -y chromium"
-            + " chromium-driver; or pass -Dchromium.binary=... -Dchromedriver.binary=...)");
+            + " chromium-driver; or pass -Dchromium.binary=... -Dchromedriver.binary=...)";
+    if (!Files.isExecutable(binary())) {
+      return "Chromium not found at " + binary() + fix;
+    }
+    if (!Files.isExecutable(driver())) {
+      return "chromedriver not found at " + driver() + fix;
+    }
+    return null;
+  }
+
+  /** Skips (or, when browser.required, fails) the calling test if Chromium is missing. */
+  static void assumeAvailable() {
+    require(missing());
   }
 
   /** Skips or fails with {@code why} when it is not null: the one place a browser test skips. */
-  static void require(String missing, String fix) {
+  static void require(String missing) {
     if (missing == null) {
       return;
     }
-    String message = "browser tests: " + missing + fix;
+    String message = "browser tests: " + missing;
     if (Boolean.getBoolean("browser.required")) {
       Assertions.fail(message + "; browser.required=true forbids skipping them");
     }

@@ -33,6 +33,7 @@ import org.openqa.selenium.print.PrintOptions;
  * margins (Chromium shrinks a page whose content is too wide; this checks the result). The PDF is
  * kept as target/screenshots/chapter-progress-print.pdf.
  */
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintTest {
   static final String CHAPTER = "reports/social-inklusion/progress.html";
