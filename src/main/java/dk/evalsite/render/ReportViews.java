@@ -254,9 +254,14 @@ public final class ReportViews {
   private Map<String, Object> chapterHead(Chapter chapter) {
     return Model.of()
         .put("id", chapter.id())
-        .put("number", chapter.number())
+        .put("number", number(chapter))
         .put("title", chapterTitle(chapter))
         .map();
+  }
+
+  /** The chapter's number as printed: "2" … "7", and "Bilag A" / "Appendix A" for the appendix. */
+  private String number(Chapter chapter) {
+    return chapter == Chapter.APPENDIX ? msg.get("chapter.number.bilag-a") : chapter.number();
   }
 
   String chapterTitle(Chapter chapter) {
@@ -268,7 +273,7 @@ public final class ReportViews {
     for (Chapter c : Chapter.values()) {
       out.add(
           Model.of()
-              .put("number", c.number())
+              .put("number", number(c))
               .put("title", chapterTitle(c))
               .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
               .put("current", c == current)
@@ -292,7 +297,7 @@ public final class ReportViews {
 
   private Map<String, Object> link(String from, Chapter c) {
     return Model.of()
-        .put("number", c.number())
+        .put("number", number(c))
         .put("title", chapterTitle(c))
         .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
         .map();
@@ -316,7 +321,7 @@ public final class ReportViews {
       }
       out.add(
           Model.of()
-              .put("number", c.number())
+              .put("number", number(c))
               .put("title", chapterTitle(c))
               .put("url", url)
               .put("sections", sections)
