@@ -89,11 +89,21 @@ public final class Fields {
             "E-DATA-003",
             e == null ? node.pos() : e.keyPos(),
             context + " is missing the required field `" + key + "`",
-            "Add `" + key + ":` with a value.");
+            misspelling(key)
+                .map(k -> "Is `" + k + "` meant to be `" + key + "`? Rename it.")
+                .orElse("Add `" + key + ":` with a value."));
       }
       return null;
     }
     return e.value();
+  }
+
+  /** A key of this mapping that looks like a typo of {@code key}. */
+  private java.util.Optional<String> misspelling(String key) {
+    return entries.keySet().stream()
+        .filter(k -> !k.equals(key))
+        .filter(k -> DidYouMean.closest(k, List.of(key)).isPresent())
+        .findFirst();
   }
 
   public String string(String key, boolean required) {
