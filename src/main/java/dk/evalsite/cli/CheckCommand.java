@@ -32,9 +32,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description =
-          "How to print problems: text, json or github (workflow annotations); "
-              + "default: ${DEFAULT-VALUE}.")
+      description = "How to print problems: text (default), json or github (workflow annotations).")
   DiagnosticFormat format = DiagnosticFormat.TEXT;
 
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")

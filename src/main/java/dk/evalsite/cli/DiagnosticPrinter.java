@@ -88,7 +88,7 @@ final class DiagnosticPrinter {
       if (pos.line() > lines.size()) {
         return java.util.Optional.empty();
       }
-      String line = lines.get(pos.line() - 1).replace('\t', ' ');
+      String line = lines.get(pos.line() - 1).replace('\t', ' ').replace("\uFEFF", "");
       return java.util.Optional.of(line.length() > 200 ? line.substring(0, 200) + "…" : line);
     } catch (IOException | RuntimeException e) {
       return java.util.Optional.empty();

@@ -9,7 +9,7 @@ final class ExitCodes {
 
   static final String HELP =
       "%nExit codes:%n  0  success (warnings may have been printed)%n"
-          + "  1  errors in the content (each printed as file:line:col); with --strict, warnings too%n"
+          + "  1  errors in the content, each as file:line:col (--strict: warnings too)%n"
           + "  2  usage error (unknown option, bad argument, dangerous output folder)%n  3  internal error (a bug in evalsite; "
           + "run with --verbose and report it)%n";
 

@@ -35,7 +35,6 @@ public final class SiteConfigLoader {
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
     f.finish();
-    new SchemaCheck(diagnostics).check(root.get(), "site");
     if (baseUrl != null) {
       baseUrl = checkBaseUrl(f, baseUrl);
     }
@@ -51,6 +50,7 @@ public final class SiteConfigLoader {
                 + "built-in theme.");
       }
     }
+    new SchemaCheck(diagnostics).check(root.get(), "site");
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }

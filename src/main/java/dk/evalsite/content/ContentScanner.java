@@ -52,6 +52,10 @@ public final class ContentScanner {
   }
 
   private Path required(Path file) {
+    if (Files.isSymbolicLink(file)) {
+      symlink(file);
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       diagnostics.error(
           "E-CONTENT-001",
@@ -68,6 +72,10 @@ public final class ContentScanner {
     List<ReportSources> out = new ArrayList<>();
     Map<String, Path> lowerCase = new HashMap<>();
     for (Path folder : sortedChildren(dir)) {
+      if (Files.isSymbolicLink(folder)) {
+        symlink(folder);
+        continue;
+      }
       if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
         if (!folder.getFileName().toString().startsWith(".")) {
           diagnostics.warning(
@@ -97,6 +105,10 @@ public final class ContentScanner {
         continue;
       }
       Path data = folder.resolve("report.yaml");
+      if (Files.isSymbolicLink(data)) {
+        symlink(data);
+        continue;
+      }
       if (!Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.error(
             "E-CONTENT-001",
@@ -184,6 +196,17 @@ public final class ContentScanner {
           "Check the folder's permissions.");
     }
     return List.copyOf(out);
+  }
+
+  /** A symbolic link could lead out of the content folder: it is never followed. */
+  private void symlink(Path file) {
+    diagnostics.error(
+        "E-CONTENT-004",
+        SourcePos.of(file),
+        "`"
+            + file.getFileName()
+            + "` is a symbolic link; evalsite reads only plain files and folders",
+        "Replace the link with the file or folder itself, inside the content folder.");
   }
 
   private List<Path> sortedChildren(Path dir) {

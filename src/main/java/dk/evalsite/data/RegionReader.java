@@ -30,7 +30,7 @@ final class RegionReader {
       if (f == null) {
         continue;
       }
-      String id = Ids.checked(f, "id", Ids.SLUG, "a region id");
+      String id = Ids.checked(f, "id", Ids.SLUG, "region id");
       String name = f.string("name", true);
       Fields r = f;
       String context = "region " + (id == null ? "?" : id);
@@ -72,11 +72,15 @@ final class RegionReader {
     List<Goal> out = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     for (YamlNode node : nodes) {
-      Fields f = Fields.of(node, diagnostics, "a " + kind.id() + " goal of " + context);
+      Fields f =
+          Fields.of(
+              node,
+              diagnostics,
+              (kind == GoalKind.OUTPUT ? "an " : "a ") + kind.id() + " goal of " + context);
       if (f == null) {
         continue;
       }
-      String id = Ids.checked(f, "id", Ids.GOAL, "a goal id");
+      String id = Ids.checked(f, "id", Ids.GOAL, "goal id");
       String label = f.string("label", true);
       BigDecimal target;
       BigDecimal after = null;

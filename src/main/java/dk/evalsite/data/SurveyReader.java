@@ -15,7 +15,7 @@ record SurveyReader(Diagnostics diagnostics) {
     if (f == null) {
       return null;
     }
-    String id = Ids.checked(f, "id", Ids.SLUG, "a survey section id");
+    String id = Ids.checked(f, "id", Ids.SLUG, "survey section id");
     String question = f.string("question", false);
     String lead = f.string("lead", false);
     String column = f.string("column", false);

@@ -18,10 +18,15 @@ import java.util.Map;
 
 /** scores.json: every value scoring computed for a report, for other tools to reuse. */
 final class ScoresJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = mapper();
 
   private ScoresJson() {}
+
+  private static ObjectMapper mapper() {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+    return mapper;
+  }
 
   static String of(ReportScore score) {
     var report = score.report();

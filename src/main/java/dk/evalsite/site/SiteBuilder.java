@@ -77,16 +77,15 @@ public final class SiteBuilder {
   /** Loads, checks, scores and renders the site in memory; empty when there were errors. */
   public Optional<List<OutputFile>> render(Path source) {
     Optional<Loaded> loaded = load(source);
-    if (loaded.isEmpty()) {
-      return Optional.empty();
-    }
-    SiteLinks links = new SiteLinks(diagnostics);
-    List<OutputFile> linked = links.linkedFiles(source, loaded.get());
-    if (diagnostics.hasErrors()) {
+    if (loaded.isEmpty() || diagnostics.hasErrors()) {
       return Optional.empty();
     }
     List<OutputFile> files = new ArrayList<>(renderAll(loaded.get()));
-    files.addAll(linked);
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    SiteLinks links = new SiteLinks(diagnostics);
+    files.addAll(links.linkedFiles(source, loaded.get()));
     files.sort(Comparator.comparing(OutputFile::path));
     links.check(loaded.get(), files);
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(List.copyOf(files));

@@ -136,12 +136,15 @@ public final class ReportChecker {
   public void checkNarratives(Report report, Path dir, Map<Chapter, MarkdownDocument> narratives) {
     for (Chapter chapter : Chapter.narrated()) {
       MarkdownDocument doc = narratives.get(chapter);
-      if (doc == null) {
+      if (doc == null && !java.nio.file.Files.exists(dir.resolve(chapter.id() + ".md"))) {
         diagnostics.warning(
             "W-CONTENT-001",
             SourcePos.of(dir.resolve(chapter.id() + ".md")),
             "chapter " + chapter.number() + " has no narrative; only its figures are shown",
             "Write " + chapter.id() + ".md in the report folder.");
+        continue;
+      }
+      if (doc == null) {
         continue;
       }
       for (var segment : doc.segments()) {

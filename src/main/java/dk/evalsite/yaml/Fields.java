@@ -89,11 +89,21 @@ public final class Fields {
             "E-DATA-003",
             e == null ? node.pos() : e.keyPos(),
             context + " is missing the required field `" + key + "`",
-            "Add `" + key + ":` with a value.");
+            misspelling(key)
+                .map(k -> "Is `" + k + "` meant to be `" + key + "`? Rename it.")
+                .orElse("Add `" + key + ":` with a value."));
       }
       return null;
     }
     return e.value();
+  }
+
+  /** A key of this mapping that looks like a typo of {@code key}. */
+  private java.util.Optional<String> misspelling(String key) {
+    return entries.keySet().stream()
+        .filter(k -> !k.equals(key))
+        .filter(k -> DidYouMean.closest(k, List.of(key)).isPresent())
+        .findFirst();
   }
 
   public String string(String key, boolean required) {
@@ -325,36 +335,6 @@ public final class Fields {
 
   /** The closest candidate within a small edit distance, for "did you mean". */
   public static java.util.Optional<String> suggestion(String word, List<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (String candidate : candidates) {
-      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    int allowed = Math.max(1, Math.min(3, word.length() / 3));
-    return bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return DidYouMean.closest(word, candidates);
   }
 }

@@ -86,7 +86,7 @@ public final class SchemaCheck {
     if ("additionalProperties".equals(type) && index.containsKey(target)) {
       pos = index.get(target).key;
     }
-    String where = path.isEmpty() ? name + ".yaml" : "`" + path.substring(1) + "`";
+    String where = path.isEmpty() ? name + ".yaml" : "`" + lastKey(path) + "`";
     String text = m.getMessage();
     int colon = text.indexOf(": ");
     String detail = colon >= 0 && text.startsWith(path) ? text.substring(colon + 2) : text;
@@ -95,6 +95,17 @@ public final class SchemaCheck {
             + name
             + ".schema.json; an editor with a YAML language server checks it as you type.";
     diagnostics.error(code(type, m), pos, where + ": " + detail, hint);
+  }
+
+  /** The last key of a JSON Pointer ("/regions/0/budget" gives "budget"), for messages. */
+  private static String lastKey(String path) {
+    String[] parts = path.substring(1).split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].matches("\\d+")) {
+        return parts[i].replace("~1", "/").replace("~0", "~");
+      }
+    }
+    return parts[parts.length - 1];
   }
 
   private boolean alreadyReported(String path, Map<String, Located> index) {

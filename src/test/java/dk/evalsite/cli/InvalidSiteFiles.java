@@ -1,0 +1,54 @@
+package dk.evalsite.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Inputs of the corpus too large or too odd to commit (a 20 MB file, symbolic links, folders that
+ * differ only in case), made at run time in the assembled case folder.
+ */
+final class InvalidSiteFiles {
+  private InvalidSiteFiles() {}
+
+  static void make(String name, Path site) throws IOException {
+    Path content = site.resolve("content");
+    Path report = content.resolve("reports/demo/report.yaml");
+    switch (name) {
+      case "huge-yaml-file" -> {
+        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+          w.write("title: Demo\n");
+          String line = "# " + "padding ".repeat(12) + "\n";
+          for (long written = 0; written < 20L * 1024 * 1024; written += line.length()) {
+            w.write(line);
+          }
+        }
+      }
+      case "very-long-string" ->
+          Files.writeString(
+              report,
+              Files.readString(report).replace("title: Demo", "title: " + "x".repeat(70_000)));
+      case "oversized-markdown" ->
+          Files.writeString(content.resolve("reports/demo/progress.md"), "Tekst. ".repeat(450_000));
+      case "symlink-out-of-content" -> {
+        Path outside = Files.writeString(site.resolve("outside.yaml"), "title: Uden for\n");
+        Files.delete(report);
+        Files.createSymbolicLink(report, report.getParent().relativize(outside));
+      }
+      case "symlinked-site-yaml" -> {
+        Path outside =
+            Files.writeString(site.resolve("other-site.yaml"), "title: X\nlanguage: da\n");
+        Files.delete(content.resolve("site.yaml"));
+        Files.createSymbolicLink(content.resolve("site.yaml"), outside);
+      }
+      case "slugs-differing-in-case" ->
+          InvalidSitesTest.copyTree(
+              content.resolve("reports/demo"), content.resolve("reports/Demo"));
+      default -> {
+        // the case's committed files are all it needs
+      }
+    }
+  }
+}
