@@ -14,8 +14,10 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dk.evalsite.content.MarkdownDocument.FigureRef;
@@ -51,6 +53,7 @@ public final class MarkdownRenderer {
       Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
 
   private final Parser parser;
+  private final HtmlRenderer renderer;
   private final MutableDataSet options;
 
   public MarkdownRenderer() {
@@ -63,6 +66,16 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.CLASS_NAME, "md-table");
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     parser = Parser.builder(options).build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return MarkdownRenderer::decorate;
+                  }
+                })
+            .build();
   }
 
   /**
@@ -145,27 +158,22 @@ public final class MarkdownRenderer {
       return;
     }
     String text = chunk.toString();
-    Node document = parser.parse(text);
+    Document document = parser.parse(text);
     chunk.setLength(0);
     Map<Node, String> ids = new IdentityHashMap<>();
     collectHeadings(document, ids, out.headings, out.usedIds);
     inspect(document, text, line, out);
-    List<Segment> segments = out.segments;
-    HtmlRenderer renderer =
-        HtmlRenderer.builder(options)
-            .attributeProviderFactory(
-                new IndependentAttributeProviderFactory() {
-                  @Override
-                  public AttributeProvider apply(LinkResolverContext context) {
-                    return (node, part, attributes) -> decorate(node, part, attributes, ids);
-                  }
-                })
-            .build();
-    segments.add(new MarkdownDocument.Html(renderer.render(document)));
+    // The one shared renderer finds this document's heading ids on the document itself.
+    document.set(HEADING_IDS, ids);
+    out.segments.add(new MarkdownDocument.Html(renderer.render(document)));
   }
 
-  private static void decorate(
-      Node node, AttributablePart part, MutableAttributes attributes, Map<Node, String> ids) {
+  /** Heading ids chosen by {@link #collectHeadings}, carried on the document to the renderer. */
+  private static final DataKey<Map<Node, String>> HEADING_IDS =
+      new DataKey<>("EVALSITE_HEADING_IDS", Map.of());
+
+  private static void decorate(Node node, AttributablePart part, MutableAttributes attributes) {
+    Map<Node, String> ids = HEADING_IDS.get(node.getDocument());
     if (node instanceof com.vladsch.flexmark.ast.Heading && ids.containsKey(node)) {
       attributes.replaceValue("id", ids.get(node));
     }

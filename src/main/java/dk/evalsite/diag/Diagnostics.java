@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects every problem of a run instead of stopping at the first. Keeps at most {@code cap} of
- * them and counts the rest, so a broken file cannot flood the terminal.
+ * Collects every problem of a run instead of stopping at the first. Shows at most {@code cap} of
+ * them, errors before warnings, and counts the rest, so a broken file cannot flood the terminal and
+ * a flood of warnings cannot hide an error. Which ones are shown does not depend on the order they
+ * arrived in, so parallel builds report the same problems every time.
  */
 public final class Diagnostics {
   public static final int DEFAULT_CAP = 50;
@@ -19,6 +21,9 @@ public final class Diagnostics {
           .thenComparingInt(d -> d.pos().line())
           .thenComparingInt(d -> d.pos().column())
           .thenComparing(Diagnostic::code);
+
+  /** Beyond this many, problems are only counted: a bound on memory, not on what is shown. */
+  static final int HELD = 20_000;
 
   private final int cap;
   private final List<Diagnostic> kept = new ArrayList<>();
@@ -41,7 +46,7 @@ public final class Diagnostics {
       warnings++;
     }
     positions.add(diagnostic.pos());
-    if (kept.size() < cap) {
+    if (kept.size() < HELD) {
       kept.add(diagnostic);
     }
   }
@@ -71,15 +76,29 @@ public final class Diagnostics {
     return warnings;
   }
 
-  /** Problems beyond the cap, counted but not kept. */
-  public synchronized int omitted() {
-    return errors + warnings - kept.size();
+  /** Every problem held, in arrival order: to pass one collector's problems on to another. */
+  public synchronized List<Diagnostic> all() {
+    return List.copyOf(kept);
   }
 
-  /** The kept problems, sorted by file, line and column so output is stable. */
+  /** Problems beyond the cap, counted but not shown. */
+  public synchronized int omitted() {
+    return errors + warnings - shown().size();
+  }
+
+  /**
+   * The problems to show: errors first, then warnings, each sorted by file, line and column, at
+   * most {@code cap} of them.
+   */
   public synchronized List<Diagnostic> sorted() {
-    List<Diagnostic> copy = new ArrayList<>(kept);
-    copy.sort(ORDER);
-    return Collections.unmodifiableList(copy);
+    return Collections.unmodifiableList(shown());
+  }
+
+  private List<Diagnostic> shown() {
+    List<Diagnostic> all = new ArrayList<>(kept);
+    all.sort(Comparator.comparing((Diagnostic d) -> !d.isError()).thenComparing(ORDER));
+    List<Diagnostic> shown = new ArrayList<>(all.subList(0, Math.min(cap, all.size())));
+    shown.sort(ORDER);
+    return shown;
   }
 }

@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Prints numbers, percents and dates in a report's language: "3,3", "58 %", "06.02.2018" in Danish;
- * "3.3", "58%", "6 February 2018" in English. Never uses the machine's default locale.
+ * Not thread-safe (DecimalFormat is not): use one per report rendering.
+ *
+ * <p>Prints numbers, percents and dates in a report's language: "3,3", "58 %", "06.02.2018" in
+ * Danish; "3.3", "58%", "6 February 2018" in English. Never uses the machine's default locale.
  */
 public final class Formats {
   private final String language;
@@ -70,7 +72,20 @@ public final class Formats {
     return date == null ? "" : dates.format(date);
   }
 
+  /** Formats by number of decimals; a Formats belongs to one report's rendering, on one thread. */
+  private final DecimalFormat[] patterns = new DecimalFormat[4];
+
   private DecimalFormat pattern(int decimals) {
+    if (decimals < patterns.length) {
+      if (patterns[decimals] == null) {
+        patterns[decimals] = newPattern(decimals);
+      }
+      return patterns[decimals];
+    }
+    return newPattern(decimals);
+  }
+
+  private DecimalFormat newPattern(int decimals) {
     StringBuilder p = new StringBuilder("#,##0");
     if (decimals > 0) {
       p.append('.').append("0".repeat(decimals));

@@ -102,6 +102,11 @@ public final class Theme {
     return dir;
   }
 
+  /** Whether the theme has UI strings for every one of {@code languages}. */
+  public boolean hasLanguages(java.util.Collection<String> languages) {
+    return messages.keySet().containsAll(languages);
+  }
+
   public Messages messages(String language) {
     return messages.get(language);
   }

@@ -2,6 +2,7 @@ package dk.evalsite.serve;
 
 import dk.evalsite.diag.Diagnostic;
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.site.BuildMemo;
 import dk.evalsite.site.OutputFile;
 import dk.evalsite.site.SiteBuilder;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ final class Rebuilder {
   private final Path source;
   private final boolean drafts;
 
+  /** What earlier rebuilds loaded and rendered: a save re-renders only what it touched. */
+  private final BuildMemo memo = new BuildMemo();
+
   Rebuilder(Path source, boolean drafts) {
     this.source = source;
     this.drafts = drafts;
@@ -31,7 +35,7 @@ final class Rebuilder {
     Diagnostics diagnostics = new Diagnostics();
     Optional<List<OutputFile>> files;
     try {
-      files = new SiteBuilder(diagnostics, drafts).render(source);
+      files = new SiteBuilder(diagnostics, drafts, memo).render(source);
     } catch (RuntimeException e) {
       // A bug must not stop the preview: show it like any other problem.
       diagnostics.error(

@@ -42,10 +42,18 @@ import java.util.TreeSet;
 public final class SiteBuilder {
   private final Diagnostics diagnostics;
   private final boolean drafts;
+  private final BuildMemo memo;
+  private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
+    this(diagnostics, drafts, new BuildMemo());
+  }
+
+  /** A builder that reuses what {@code memo} holds from earlier builds of the same source. */
+  public SiteBuilder(Diagnostics diagnostics, boolean drafts, BuildMemo memo) {
     this.diagnostics = diagnostics;
     this.drafts = drafts;
+    this.memo = memo;
   }
 
   /** Everything loaded and scored, ready to render. */
@@ -102,50 +110,100 @@ public final class SiteBuilder {
     if (config.isEmpty() || rules.isEmpty()) {
       return Optional.empty();
     }
-    MarkdownReader markdown = new MarkdownReader(new MarkdownRenderer(), diagnostics);
+    Path theme = config.get().theme();
+    memo.checkGlobal(
+        BuildMemo.stamp(sources.get().siteFile())
+            + BuildMemo.stamp(sources.get().scoringFile())
+            + (theme == null ? "built-in" : BuildMemo.stamp(theme))
+            + drafts);
     ReportChecker checker = new ReportChecker(rules.get(), diagnostics);
     Scorer scorer = new Scorer(rules.get());
-    List<ScoredReport> reports = new ArrayList<>();
-    for (SiteSources.ReportSources rs : sources.get().reports()) {
-      Optional<Report> report =
-          new ReportLoader(diagnostics).load(rs.slug(), rs.dataFile(), config.get().language());
-      Map<Chapter, MarkdownDocument> narratives = new EnumMap<>(Chapter.class);
-      rs.narratives()
-          .forEach(
-              (chapter, file) ->
-                  markdown.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
-      if (report.isEmpty() || (report.get().draft() && !drafts)) {
-        continue;
-      }
-      int before = diagnostics.errorCount();
-      checker.checkData(report.get());
-      checker.checkNarratives(report.get(), rs.dir(), narratives);
-      if (diagnostics.errorCount() > before) {
-        continue;
-      }
-      ReportScore score = scorer.score(report.get());
-      checker.checkScores(score);
-      reports.add(new ScoredReport(score, narratives));
-    }
-    List<Page> pages = new ArrayList<>();
-    for (SiteSources.PageSource ps : sources.get().pages()) {
-      markdown.page(ps).filter(p -> drafts || !p.draft()).ifPresent(pages::add);
-    }
+    // Reports are independent: load, check and score them on all cores, in their sorted order.
+    List<ScoredReport> reports =
+        sources.get().reports().parallelStream()
+            .map(rs -> memoReport(rs, config.get(), checker, scorer))
+            .flatMap(Optional::stream)
+            .toList();
+    List<Page> pages =
+        sources.get().pages().parallelStream()
+            .map(this::memoPage)
+            .flatMap(Optional::stream)
+            .filter(p -> drafts || !p.draft())
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::path));
     return Optional.of(new Loaded(config.get(), rules.get(), reports, pages));
+  }
+
+  /** A page as loaded by an earlier build while its file is unchanged, else loaded now. */
+  private Optional<Page> memoPage(SiteSources.PageSource ps) {
+    String stamp = BuildMemo.stamp(ps.file()) + ps.path();
+    BuildMemo.PageEntry cached = memo.pages.get(ps.file());
+    if (cached == null || !cached.stamp().equals(stamp)) {
+      Diagnostics own = new Diagnostics();
+      Optional<Page> page = new MarkdownReader(markdownRenderer, own).page(ps);
+      cached = new BuildMemo.PageEntry(stamp, page, own.all());
+      memo.pages.put(ps.file(), cached);
+    }
+    cached.diagnostics().forEach(diagnostics::add);
+    return cached.page();
+  }
+
+  /** A report as loaded by an earlier build while its folder is unchanged, else loaded now. */
+  private Optional<ScoredReport> memoReport(
+      SiteSources.ReportSources rs, SiteConfig config, ReportChecker checker, Scorer scorer) {
+    String stamp = BuildMemo.stamp(rs.dir());
+    BuildMemo.ReportEntry cached = memo.reports.get(rs.slug());
+    if (cached == null || !cached.stamp().equals(stamp)) {
+      Diagnostics own = new Diagnostics();
+      Optional<ScoredReport> report = loadReport(rs, config, checker.with(own), scorer, own);
+      cached = new BuildMemo.ReportEntry(stamp, report, own.all());
+      memo.reports.put(rs.slug(), cached);
+    }
+    cached.diagnostics().forEach(diagnostics::add);
+    return cached.report();
+  }
+
+  private Optional<ScoredReport> loadReport(
+      SiteSources.ReportSources rs,
+      SiteConfig config,
+      ReportChecker checker,
+      Scorer scorer,
+      Diagnostics own) {
+    MarkdownReader markdown = new MarkdownReader(markdownRenderer, own);
+    Optional<Report> report =
+        new ReportLoader(own).load(rs.slug(), rs.dataFile(), config.language());
+    Map<Chapter, MarkdownDocument> narratives = new EnumMap<>(Chapter.class);
+    rs.narratives()
+        .forEach(
+            (chapter, file) -> markdown.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
+    if (report.isEmpty() || (report.get().draft() && !drafts)) {
+      return Optional.empty();
+    }
+    checker.checkData(report.get());
+    checker.checkNarratives(report.get(), rs.dir(), narratives);
+    if (own.hasErrors()) {
+      return Optional.empty();
+    }
+    ReportScore score = scorer.score(report.get());
+    checker.checkScores(score);
+    return Optional.of(new ScoredReport(score, narratives));
   }
 
   private List<OutputFile> renderAll(Loaded site) {
     TreeSet<String> languages = new TreeSet<>();
     languages.add(site.config().language());
     site.reports().forEach(r -> languages.add(r.score().report().language()));
-    Optional<Theme> theme = Theme.open(site.config().theme(), List.copyOf(languages), diagnostics);
+    Optional<Theme> theme = theme(site, languages);
     if (theme.isEmpty() || diagnostics.hasErrors()) {
       return List.of();
     }
     PageRenderer renderer = new PageRenderer(theme.get(), diagnostics);
+    // The navigation lists the top-level pages; pages in folders are reached by their links.
     List<SiteViews.NavPage> nav =
-        site.pages().stream().map(p -> new SiteViews.NavPage(p.path(), p.title())).toList();
+        site.pages().stream()
+            .filter(p -> !p.path().contains("/"))
+            .map(p -> new SiteViews.NavPage(p.path(), p.title()))
+            .toList();
     SiteViews siteViews =
         new SiteViews(site.config(), nav, theme.get().messages(site.config().language()));
     ChartRenderer charts = new ChartRenderer();
@@ -153,22 +211,14 @@ public final class SiteBuilder {
     List<OutputFile> files = new ArrayList<>();
     List<ReportScore> scores = new ArrayList<>();
     try {
-      for (ScoredReport r : site.reports()) {
-        var report = r.score().report();
-        var msg = theme.get().messages(report.language());
-        views.addAll(
-            new ReportViews(
-                    r.score(),
-                    site.rules(),
-                    r.narratives(),
-                    msg,
-                    new SiteViews(site.config(), nav, msg),
-                    charts)
-                .pages());
-        files.add(OutputFile.text(Urls.scores(report.slug()), ScoresJson.of(r.score())));
-        scores.add(r.score());
-      }
-      views.add(siteViews.index(scores, charts));
+      // Each report's pages are rendered on all cores; the results keep the reports' order.
+      List<List<OutputFile>> perReport =
+          site.reports().parallelStream()
+              .map(r -> memoRendered(r, site, nav, theme.get(), renderer, charts))
+              .toList();
+      perReport.forEach(files::addAll);
+      site.reports().forEach(r -> scores.add(r.score()));
+      views.add(memoIndex(siteViews, scores, charts, nav));
     } catch (ChartRenderer.ChartUnavailable e) {
       diagnostics.error(
           "E-CHART-001",
@@ -190,10 +240,103 @@ public final class SiteBuilder {
       files.add(new OutputFile("assets/" + asset.path(), asset.bytes()));
     }
     if (site.config().baseUrl() != null) {
-      files.add(OutputFile.text("sitemap.xml", Sitemap.of(site.config().baseUrl(), views)));
+      files.add(OutputFile.text("sitemap.xml", Sitemap.of(site.config().baseUrl(), files)));
     }
     files.sort(Comparator.comparing(OutputFile::path));
     return files;
+  }
+
+  /**
+   * The site index of an earlier build while the reports' titles, kinds, figures and lights it
+   * shows are unchanged: a narrative edit does not redraw the portfolio chart.
+   */
+  private PageView memoIndex(
+      SiteViews siteViews,
+      List<ReportScore> scores,
+      ChartRenderer charts,
+      List<SiteViews.NavPage> nav) {
+    StringBuilder key = new StringBuilder(nav.toString());
+    for (ReportScore s : scores) {
+      var r = s.report();
+      key.append('|')
+          .append(r.slug())
+          .append(r.title())
+          .append(r.kind())
+          .append(r.language())
+          .append(r.facts().grantHolder())
+          .append(s.implementation().mean())
+          .append(s.implementation().light())
+          .append(s.headline().percent())
+          .append(s.headline().light())
+          .append(r.effect().light());
+    }
+    PageView cached = memo.index(key.toString());
+    if (cached == null) {
+      cached = siteViews.index(scores, charts);
+      memo.index(key.toString(), cached);
+    }
+    return cached;
+  }
+
+  /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
+  private Optional<Theme> theme(Loaded site, java.util.Set<String> languages) {
+    Theme known = memo.theme();
+    if (known != null && known.hasLanguages(languages)) {
+      return Optional.of(known);
+    }
+    Optional<Theme> theme = Theme.open(site.config().theme(), List.copyOf(languages), diagnostics);
+    theme.ifPresent(memo::theme);
+    return theme;
+  }
+
+  /** A report's pages as rendered by an earlier build while nothing they show has changed. */
+  private List<OutputFile> memoRendered(
+      ScoredReport r,
+      Loaded site,
+      List<SiteViews.NavPage> nav,
+      Theme theme,
+      PageRenderer renderer,
+      ChartRenderer charts) {
+    String slug = r.score().report().slug();
+    String key = memo.reports.get(slug).stamp() + "|" + nav;
+    BuildMemo.Rendered cached = memo.rendered.get(slug);
+    if (cached != null && cached.key().equals(key)) {
+      return cached.files();
+    }
+    int before = diagnostics.errorCount();
+    List<OutputFile> files = renderReport(r, site, nav, theme, renderer, charts);
+    if (diagnostics.errorCount() == before) {
+      memo.rendered.put(slug, new BuildMemo.Rendered(key, List.copyOf(files)));
+    }
+    return files;
+  }
+
+  private List<OutputFile> renderReport(
+      ScoredReport r,
+      Loaded site,
+      List<SiteViews.NavPage> nav,
+      Theme theme,
+      PageRenderer renderer,
+      ChartRenderer charts) {
+    var report = r.score().report();
+    var msg = theme.messages(report.language());
+    List<OutputFile> out = new ArrayList<>();
+    List<PageView> pages =
+        new ReportViews(
+                r.score(),
+                site.rules(),
+                r.narratives(),
+                msg,
+                new SiteViews(site.config(), nav, msg),
+                charts)
+            .pages();
+    for (PageView view : pages) {
+      renderer
+          .render(view.template(), view.model())
+          .ifPresent(html -> out.add(OutputFile.text(view.path(), html)));
+    }
+    out.add(OutputFile.text(Urls.scores(report.slug()), ScoresJson.of(r.score())));
+    return out;
   }
 
   private static long elapsed(long start) {

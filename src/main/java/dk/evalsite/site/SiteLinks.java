@@ -60,12 +60,38 @@ final class SiteLinks {
     for (Page page : site.pages()) {
       sources.add(new LinkChecker.Source(Urls.page(page.path()), page.document()));
     }
-    Map<String, String> texts = new TreeMap<>();
-    for (OutputFile file : files) {
-      texts.put(
-          file.path(),
-          file.path().endsWith(".html") ? new String(file.bytes(), StandardCharsets.UTF_8) : null);
-    }
+    // The checker reads the text of only the pages links point into; decode those on demand.
+    Map<String, OutputFile> byPath = new TreeMap<>();
+    files.forEach(f -> byPath.put(f.path(), f));
+    Map<String, String> texts =
+        new java.util.AbstractMap<>() {
+          @Override
+          public boolean containsKey(Object key) {
+            return byPath.containsKey(key);
+          }
+
+          @Override
+          public String get(Object key) {
+            OutputFile file = byPath.get(key);
+            return file == null || !file.path().endsWith(".html")
+                ? null
+                : new String(file.bytes(), StandardCharsets.UTF_8);
+          }
+
+          @Override
+          public java.util.Set<Map.Entry<String, String>> entrySet() {
+            java.util.Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+            byPath
+                .keySet()
+                .forEach(k -> entries.add(new java.util.AbstractMap.SimpleEntry<>(k, null)));
+            return entries;
+          }
+
+          @Override
+          public java.util.Set<String> keySet() {
+            return byPath.keySet();
+          }
+        };
     new LinkChecker(diagnostics).check(sources, texts);
   }
 

@@ -26,6 +26,13 @@ public final class ReportChecker {
   private final ScoringRules rules;
   private final Diagnostics diagnostics;
 
+  /**
+   * The same checks, reporting into {@code other} (one collector per report in parallel builds).
+   */
+  public ReportChecker with(Diagnostics other) {
+    return new ReportChecker(rules, other);
+  }
+
   public ReportChecker(ScoringRules rules, Diagnostics diagnostics) {
     this.rules = rules;
     this.diagnostics = diagnostics;

@@ -45,10 +45,29 @@ public final class SchemaCheck {
   public void check(YamlNode root, String name) {
     Map<String, Located> index = new LinkedHashMap<>();
     JsonNode json = toJson(root, "", index);
-    List<ValidationMessage> messages = new ArrayList<>(load(name).validate(json));
+    List<ValidationMessage> messages = new ArrayList<>(Loaded.schema(name).validate(json));
     messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
     for (ValidationMessage m : messages) {
       report(m, name, index);
+    }
+  }
+
+  /**
+   * The three schemas, parsed once per JVM (class-holder idiom: immutable after loading, and a
+   * parsed schema is safe to share between threads). Parsing one costs more than checking a file.
+   */
+  private static final class Loaded {
+    static final JsonSchema SITE = load("site");
+    static final JsonSchema SCORING = load("scoring");
+    static final JsonSchema REPORT = load("report");
+
+    static JsonSchema schema(String name) {
+      return switch (name) {
+        case "site" -> SITE;
+        case "scoring" -> SCORING;
+        case "report" -> REPORT;
+        default -> load(name);
+      };
     }
   }
 

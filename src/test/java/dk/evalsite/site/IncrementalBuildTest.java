@@ -1,0 +1,153 @@
+package dk.evalsite.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.evalsite.diag.Diagnostics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that reuses an earlier build's memo gives exactly what a clean build of the same input
+ * gives, whatever changed in between; and it re-renders only what the change touched.
+ */
+class IncrementalBuildTest {
+  @TempDir Path tmp;
+
+  private Path content() throws Exception {
+    Path content = tmp.resolve("content");
+    ExampleSite.copyTree(ExampleSite.CONTENT, content);
+    Path siteYaml = content.resolve("site.yaml");
+    Files.writeString(
+        siteYaml,
+        Files.readString(siteYaml)
+            .replace(
+                "theme: ../themes/default",
+                "theme: " + Path.of("themes/default").toAbsolutePath()));
+    // A second report, so that reuse of the untouched one can be seen.
+    ExampleSite.copyTree(
+        content.resolve("reports/social-inklusion"), content.resolve("reports/kopi"));
+    return content;
+  }
+
+  private static Map<String, String> render(Path content, BuildMemo memo) {
+    Diagnostics d = new Diagnostics();
+    List<OutputFile> files =
+        new SiteBuilder(d, false, memo)
+            .render(content)
+            .orElseThrow(() -> new AssertionError(d.sorted()));
+    Map<String, String> out = new TreeMap<>();
+    files.forEach(f -> out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+    return out;
+  }
+
+  /** Edits a file and moves its time forward, as a save does. */
+  private static void edit(Path file, java.util.function.UnaryOperator<String> change)
+      throws Exception {
+    Files.writeString(file, change.apply(Files.readString(file)));
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+  }
+
+  private void assertIncrementalEqualsClean(Consumer<Path> change) throws Exception {
+    Path content = content();
+    BuildMemo memo = new BuildMemo();
+    render(content, memo);
+    change.accept(content);
+    Map<String, String> incremental = render(content, memo);
+    Map<String, String> clean = render(content, new BuildMemo());
+    assertThat(incremental.keySet()).isEqualTo(clean.keySet());
+    clean.forEach((path, text) -> assertThat(incremental.get(path)).as(path).isEqualTo(text));
+  }
+
+  private static Consumer<Path> unchecked(ThrowingConsumer change) {
+    return p -> {
+      try {
+        change.accept(p);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    };
+  }
+
+  interface ThrowingConsumer {
+    void accept(Path p) throws Exception;
+  }
+
+  @Test
+  void aNarrativeEditGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(c -> edit(c.resolve("reports/kopi/status.md"), s -> s + "\nNy sætning.\n")));
+  }
+
+  @Test
+  void aReportYamlEditGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(
+            c ->
+                edit(
+                    c.resolve("reports/kopi/report.yaml"),
+                    s ->
+                        s.replace("status: 27}", "status: 30}")
+                            .replace("published_percent: 84", "published_percent: 85"))));
+  }
+
+  @Test
+  void aScoringRuleEditGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(
+            c ->
+                edit(
+                    c.resolve("scoring.yaml"),
+                    s -> s.replace("from: 81, meaning", "from: 80, meaning"))));
+  }
+
+  @Test
+  void aNewPageInTheNavigationGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(
+            c ->
+                Files.writeString(
+                    c.resolve("pages/nyhed.md"),
+                    "---\ntitle: Nyhed\nweight: 5\n---\nEn nyhed.\n")));
+  }
+
+  @Test
+  void aTemplateEditGivesTheCleanBuildsBytes() throws Exception {
+    Path theme = tmp.resolve("theme");
+    ExampleSite.copyTree(Path.of("themes/default"), theme);
+    assertIncrementalEqualsClean(
+        unchecked(
+            c -> {
+              Path siteYaml = c.resolve("site.yaml");
+              Files.writeString(
+                  siteYaml, Files.readString(siteYaml).replaceAll("theme: .*", "theme: " + theme));
+              edit(
+                  theme.resolve("templates/layout.ftlh"),
+                  s ->
+                      s.replace(
+                          "<footer class=\"site-footer\">",
+                          "<footer class=\"site-footer\" data-edited=\"yes\">"));
+            }));
+  }
+
+  @Test
+  void aNarrativeEditReRendersOnlyItsReport() throws Exception {
+    Path content = content();
+    BuildMemo memo = new BuildMemo();
+    render(content, memo);
+    BuildMemo.Rendered untouched = memo.rendered.get("social-inklusion");
+    BuildMemo.Rendered touched = memo.rendered.get("kopi");
+    edit(content.resolve("reports/kopi/status.md"), s -> s + "\nNy sætning.\n");
+    render(content, memo);
+    assertThat(memo.rendered.get("social-inklusion")).isSameAs(untouched);
+    assertThat(memo.rendered.get("kopi")).isNotSameAs(touched);
+  }
+}
