@@ -61,7 +61,13 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Diagnostics diagnostics = new Diagnostics();
-    BuildResult result = new SiteBuilder(diagnostics, drafts).build(source, out, strict);
+    BuildResult result =
+        new SiteBuilder(
+                diagnostics,
+                drafts,
+                new dk.evalsite.site.BuildMemo(),
+                new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+            .build(source, out, strict);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
     if (!result.written()) {
       err.println(

@@ -49,7 +49,12 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Diagnostics diagnostics = new Diagnostics();
-    new SiteBuilder(diagnostics, drafts).render(source);
+    new SiteBuilder(
+            diagnostics,
+            drafts,
+            new dk.evalsite.site.BuildMemo(),
+            new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+        .render(source);
     format.print(diagnostics, out, common.color(), Path.of("").toAbsolutePath());
     if (format == DiagnosticFormat.TEXT
         && diagnostics.errorCount() + diagnostics.warningCount() == 0) {

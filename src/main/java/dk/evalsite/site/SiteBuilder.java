@@ -43,6 +43,7 @@ public final class SiteBuilder {
   private final Diagnostics diagnostics;
   private final boolean drafts;
   private final BuildMemo memo;
+  private final Progress progress;
   private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
@@ -51,9 +52,15 @@ public final class SiteBuilder {
 
   /** A builder that reuses what {@code memo} holds from earlier builds of the same source. */
   public SiteBuilder(Diagnostics diagnostics, boolean drafts, BuildMemo memo) {
+    this(diagnostics, drafts, memo, Progress.NONE);
+  }
+
+  /** A builder that also reports its progress, for long builds on a terminal. */
+  public SiteBuilder(Diagnostics diagnostics, boolean drafts, BuildMemo memo, Progress progress) {
     this.diagnostics = diagnostics;
     this.drafts = drafts;
     this.memo = memo;
+    this.progress = progress;
   }
 
   /** Everything loaded and scored, ready to render. */
@@ -119,9 +126,13 @@ public final class SiteBuilder {
     ReportChecker checker = new ReportChecker(rules.get(), diagnostics);
     Scorer scorer = new Scorer(rules.get());
     // Reports are independent: load, check and score them on all cores, in their sorted order.
+    int total = sources.get().reports().size();
+    java.util.concurrent.atomic.AtomicInteger loaded =
+        new java.util.concurrent.atomic.AtomicInteger();
     List<ScoredReport> reports =
         sources.get().reports().parallelStream()
             .map(rs -> memoReport(rs, config.get(), checker, scorer))
+            .peek(r -> progress.step("loading reports", loaded.incrementAndGet(), total))
             .flatMap(Optional::stream)
             .toList();
     List<Page> pages =
@@ -212,9 +223,13 @@ public final class SiteBuilder {
     List<ReportScore> scores = new ArrayList<>();
     try {
       // Each report's pages are rendered on all cores; the results keep the reports' order.
+      int total = site.reports().size();
+      java.util.concurrent.atomic.AtomicInteger rendered =
+          new java.util.concurrent.atomic.AtomicInteger();
       List<List<OutputFile>> perReport =
           site.reports().parallelStream()
               .map(r -> memoRendered(r, site, nav, theme.get(), renderer, charts))
+              .peek(r -> progress.step("rendering reports", rendered.incrementAndGet(), total))
               .toList();
       perReport.forEach(files::addAll);
       site.reports().forEach(r -> scores.add(r.score()));

@@ -68,6 +68,8 @@ class DeterministicBuildTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
+    // Libraries that log through SLF4J must stay silent (a mismatched provider once printed here).
+    assertThat(output).doesNotContain("SLF4J");
     Map<String, byte[]> elsewhere = ExampleSite.files(there);
     assertThat(elsewhere.keySet()).isEqualTo(here.keySet());
     here.forEach(
