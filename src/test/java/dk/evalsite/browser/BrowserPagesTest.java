@@ -79,6 +79,11 @@ class BrowserPagesTest {
         .as("the stylesheet of %s is loaded and applied", page)
         .isNotEqualTo(0L);
     assertThat(browser.driver.getTitle()).as("title of %s", page).isNotBlank();
+    // Without one, Chromium asks for /favicon.ico once per visit, whichever page comes first; a
+    // static host answers 404, a console error this per-page check would only catch by luck.
+    assertThat(browser.js("return document.querySelector('link[rel~=icon]')?.href ?? null"))
+        .as("icon declared by %s", page)
+        .isNotNull();
   }
 
   @Test
