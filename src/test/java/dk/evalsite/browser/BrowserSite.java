@@ -110,6 +110,12 @@ final class BrowserSite implements AutoCloseable {
             type,
             "features",
             List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    // matchMedia answers at once, but the stylesheet's @media rules switch at the next rendering
+    // update: measured before that, a page still has its screen layout under "print".
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(null)))");
   }
 
   /** A PNG of the whole page, not just the viewport (scroll regions show what they show). */
