@@ -89,13 +89,18 @@ final class BrowserSite implements AutoCloseable {
 
   /** Sets the CSS viewport exactly (and the mobile flag), independent of the window. */
   void viewport(Viewport v) {
+    viewport(v.width, v.height, v.mobile);
+  }
+
+  /** Sets the CSS viewport to {@code width} x {@code height} px, independent of the window. */
+  void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of(
-            "width", v.width,
-            "height", v.height,
+            "width", width,
+            "height", height,
             "deviceScaleFactor", 1,
-            "mobile", v.mobile));
+            "mobile", mobile));
   }
 
   /**
