@@ -79,6 +79,11 @@ class BrowserPagesTest {
         .as("the stylesheet of %s is loaded and applied", page)
         .isNotEqualTo(0L);
     assertThat(browser.driver.getTitle()).as("title of %s", page).isNotBlank();
+    // Without one, Chromium asks for /favicon.ico once per visit, whichever page comes first; a
+    // static host answers 404, a console error this per-page check would only catch by luck.
+    assertThat(browser.js("return document.querySelector('link[rel~=icon]')?.href ?? null"))
+        .as("icon declared by %s", page)
+        .isNotNull();
   }
 
   @Test
@@ -184,6 +189,7 @@ class BrowserPagesTest {
             Map.entry("site-index", "index.html"),
             Map.entry("report-landing", REPORT + "index.html"),
             Map.entry("chapter-progress", REPORT + "progress.html"),
+            Map.entry("chapter-facts", REPORT + "facts.html"),
             Map.entry("bilag-a", REPORT + "bilag-a.html"))) {
       for (Viewport v : Viewport.values()) {
         out.add(new Object[] {e.getKey(), e.getValue(), v});
@@ -199,6 +205,39 @@ class BrowserPagesTest {
     browser.viewport(viewport);
     browser.load(page);
 
+    assertNoSidewaysScroll(page, viewport);
+    byte[] png = browser.fullPageScreenshot();
+    Files.createDirectories(SCREENSHOTS);
+    Path file =
+        SCREENSHOTS.resolve(
+            name + "-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+    Files.write(file, png);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+
+    assertThat(image.getWidth()).as("screenshot width of %s", file).isEqualTo(viewport.width);
+    assertThat(image.getHeight())
+        .as("screenshot height of %s", file)
+        .isGreaterThan(viewport.height / 2);
+  }
+
+  /** Every page on a 375 px phone: no console error, and nothing wider than the screen. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pageFitsAPhoneWithoutConsoleErrors(String page) {
+    browser.viewport(Viewport.MOBILE);
+    browser.consoleErrors();
+
+    browser.load(page);
+
+    List<String> console = browser.consoleErrors();
+    assertThat(console)
+        .as(LinksTest.listing("console errors on " + page + " at 375 px", console))
+        .isEmpty();
+    assertNoSidewaysScroll(page, Viewport.MOBILE);
+  }
+
+  /** The page is no wider than the viewport; wide tables scroll inside their own box instead. */
+  private void assertNoSidewaysScroll(String page, Viewport viewport) {
     long overflow =
         (Long)
             browser.js(
@@ -214,14 +253,6 @@ class BrowserPagesTest {
                     + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
                     + " + ': right edge at ' + Math.round(e.getBoundingClientRect().right) + ' px')",
                 viewport.width);
-    byte[] png = browser.fullPageScreenshot();
-    Files.createDirectories(SCREENSHOTS);
-    Path file =
-        SCREENSHOTS.resolve(
-            name + "-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + ".png");
-    Files.write(file, png);
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-
     assertThat(overflow)
         .as(
             LinksTest.listing(
@@ -233,10 +264,6 @@ class BrowserPagesTest {
                     + " px too wide); elements past the right edge",
                 tooWide))
         .isLessThanOrEqualTo(0);
-    assertThat(image.getWidth()).as("screenshot width of %s", file).isEqualTo(viewport.width);
-    assertThat(image.getHeight())
-        .as("screenshot height of %s", file)
-        .isGreaterThan(viewport.height / 2);
   }
 
   static String stripNumber(String s) {

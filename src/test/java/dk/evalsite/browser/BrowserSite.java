@@ -89,13 +89,18 @@ final class BrowserSite implements AutoCloseable {
 
   /** Sets the CSS viewport exactly (and the mobile flag), independent of the window. */
   void viewport(Viewport v) {
+    viewport(v.width, v.height, v.mobile);
+  }
+
+  /** Sets the CSS viewport to {@code width} x {@code height} px, independent of the window. */
+  void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of(
-            "width", v.width,
-            "height", v.height,
+            "width", width,
+            "height", height,
             "deviceScaleFactor", 1,
-            "mobile", v.mobile));
+            "mobile", mobile));
   }
 
   /**
@@ -110,6 +115,12 @@ final class BrowserSite implements AutoCloseable {
             type,
             "features",
             List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    // matchMedia answers at once, but the stylesheet's @media rules switch at the next rendering
+    // update: measured before that, a page still has its screen layout under "print".
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(null)))");
   }
 
   /** A PNG of the whole page, not just the viewport (scroll regions show what they show). */
