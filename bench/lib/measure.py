@@ -60,8 +60,7 @@ def have_gnu_time():
 
 def ensure_jar():
     """Builds the jar once, untimed, the way ./evalsite does when the sources are newer."""
-    if shutil.which("java") is None:
-        die("java is needed (Java 17): apt-get install -y openjdk-17-jdk-headless maven")
+    ensure_debian_packages({"openjdk-17-jdk-headless": have("java"), "maven": have("mvn")})
     r = subprocess.run([EVALSITE, "--version"], cwd=REPO, capture_output=True, text=True)
     if r.returncode != 0:
         die("./evalsite --version failed:\n%s%s" % (r.stdout, r.stderr))
