@@ -12,7 +12,21 @@ public final class Main {
 
   /** Runs evalsite and returns its exit code (see {@link ExitCodes}). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cli = commandLine();
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not a content error (exit 1) and not worth a stack trace: say what to do instead.
+      cli.getErr()
+          .println(
+              "error: evalsite ran out of memory ("
+                  + (e.getMessage() == null ? "heap exhausted" : e.getMessage())
+                  + ").");
+      cli.getErr()
+          .println("hint: give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g ./evalsite build");
+      cli.getErr().flush();
+      return ExitCodes.INTERNAL;
+    }
   }
 
   static CommandLine commandLine() {
