@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,26 +24,9 @@ class CliTest {
     return cli.execute(args);
   }
 
+  /** The example site, copied so tests can break it. */
   Path copyExample() throws Exception {
-    Path content = tmp.resolve("content");
-    try (Stream<Path> walk = Files.walk(Path.of("content"))) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = content.resolve(Path.of("content").relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(
-        siteYaml,
-        Files.readString(siteYaml)
-            .replace(
-                "theme: ../themes/default",
-                "theme: " + Path.of("themes/default").toAbsolutePath()));
-    return content;
+    return dk.evalsite.site.TestSites.copyExample(tmp.resolve("content"));
   }
 
   @Test
