@@ -40,7 +40,7 @@ public final class PreviewServer implements AutoCloseable {
    */
   public InetSocketAddress start(String host, int port, List<Path> roots, Path displayBase)
       throws IOException {
-    rebuild();
+    rebuild(null);
     server = HttpServer.create(new InetSocketAddress(host, port), 64);
     server.createContext("/", new PreviewHandler(snapshot::get, new Overlay(displayBase), live));
     server.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "evalsite-http")));
@@ -51,14 +51,15 @@ public final class PreviewServer implements AutoCloseable {
         existing.add(root);
       }
     }
-    watcher = new ChangeWatcher(existing, () -> builds.execute(this::rebuild));
+    watcher = new ChangeWatcher(existing, paths -> builds.execute(() -> rebuild(paths)));
     heartbeat.scheduleAtFixedRate(live::heartbeat, 15, 15, TimeUnit.SECONDS);
     return server.getAddress();
   }
 
-  private void rebuild() {
+  /** Rebuilds; {@code changed} are the paths the watcher saw change, null when unknown. */
+  private void rebuild(java.util.Set<Path> changed) {
     long start = System.nanoTime();
-    Snapshot next = rebuilder.rebuild(snapshot.get());
+    Snapshot next = rebuilder.rebuild(snapshot.get(), changed);
     snapshot.set(next);
     live.announce(next);
     long millis = (System.nanoTime() - start) / 1_000_000;

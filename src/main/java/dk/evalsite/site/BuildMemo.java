@@ -35,9 +35,38 @@ public final class BuildMemo {
   final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
   final Map<Path, PageEntry> pages = new ConcurrentHashMap<>();
   private String global = "";
+
+  /** The only paths changed since the last build, as a watcher saw them; null: unknown. */
+  private java.util.Set<Path> changedPaths;
+
   private Theme theme;
   private String indexKey;
+  private List<String> sitemapPaths = List.of();
+  private OutputFile sitemap;
+  private OutputFile renderedIndex;
   private dk.evalsite.render.ReportViews.PageView index;
+
+  /**
+   * Tells the next build which paths changed since the last one (as a file watcher saw them), so it
+   * re-stamps only the folders and files they fall in; null (the default) re-stamps all.
+   */
+  public synchronized void expectChanges(java.util.Set<Path> changed) {
+    this.changedPaths = changed;
+  }
+
+  /** Whether {@code path} (a file or folder) is known to be unchanged since the last build. */
+  synchronized boolean knownUnchanged(Path path) {
+    if (changedPaths == null) {
+      return false;
+    }
+    Path p = path.toAbsolutePath().normalize();
+    for (Path c : changedPaths) {
+      if (c.startsWith(p) || p.startsWith(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Forgets everything when the inputs all pages share have changed. */
   synchronized void checkGlobal(String stamp) {
@@ -48,7 +77,34 @@ public final class BuildMemo {
       theme = null;
       index = null;
       indexKey = null;
+      sitemap = null;
+      renderedIndex = null;
       global = stamp;
+    }
+  }
+
+  /** sitemap.xml, written anew only when the set of pages changed (not on every save). */
+  synchronized OutputFile sitemap(String baseUrl, List<OutputFile> files) {
+    List<String> paths = new java.util.ArrayList<>(files.size() + 1);
+    paths.add(baseUrl);
+    for (OutputFile f : files) {
+      paths.add(f.path());
+    }
+    if (sitemap == null || !paths.equals(sitemapPaths)) {
+      sitemap = OutputFile.text("sitemap.xml", Sitemap.of(baseUrl, files));
+      sitemapPaths = paths;
+    }
+    return sitemap;
+  }
+
+  /** The rendered page of {@code view} if it is the memoized index view, else null. */
+  synchronized OutputFile renderedView(dk.evalsite.render.ReportViews.PageView view) {
+    return view == index ? renderedIndex : null;
+  }
+
+  synchronized void renderedView(dk.evalsite.render.ReportViews.PageView view, OutputFile file) {
+    if (view == index) {
+      renderedIndex = file;
     }
   }
 
@@ -60,6 +116,7 @@ public final class BuildMemo {
   synchronized void index(String key, dk.evalsite.render.ReportViews.PageView view) {
     indexKey = key;
     index = view;
+    renderedIndex = null;
   }
 
   synchronized Theme theme() {

@@ -147,8 +147,11 @@ public final class SiteBuilder {
 
   /** A page as loaded by an earlier build while its file is unchanged, else loaded now. */
   private Optional<Page> memoPage(SiteSources.PageSource ps) {
-    String stamp = BuildMemo.stamp(ps.file()) + ps.path();
     BuildMemo.PageEntry cached = memo.pages.get(ps.file());
+    String stamp =
+        cached != null && memo.knownUnchanged(ps.file())
+            ? cached.stamp()
+            : BuildMemo.stamp(ps.file()) + ps.path();
     if (cached == null || !cached.stamp().equals(stamp)) {
       Diagnostics own = new Diagnostics();
       Optional<Page> page = new MarkdownReader(markdownRenderer, own).page(ps);
@@ -162,8 +165,11 @@ public final class SiteBuilder {
   /** A report as loaded by an earlier build while its folder is unchanged, else loaded now. */
   private Optional<ScoredReport> memoReport(
       SiteSources.ReportSources rs, SiteConfig config, ReportChecker checker, Scorer scorer) {
-    String stamp = BuildMemo.stamp(rs.dir());
     BuildMemo.ReportEntry cached = memo.reports.get(rs.slug());
+    String stamp =
+        cached != null && memo.knownUnchanged(rs.dir())
+            ? cached.stamp()
+            : BuildMemo.stamp(rs.dir());
     if (cached == null || !cached.stamp().equals(stamp)) {
       Diagnostics own = new Diagnostics();
       Optional<ScoredReport> report = loadReport(rs, config, checker.with(own), scorer, own);
@@ -246,16 +252,26 @@ public final class SiteBuilder {
       views.add(siteViews.page(page.path(), page.title(), page.draft(), page.document()));
     }
     for (PageView view : views) {
+      OutputFile known = memo.renderedView(view);
+      if (known != null) {
+        files.add(known); // the index, unchanged since the last build
+        continue;
+      }
       renderer
           .render(view.template(), view.model())
-          .ifPresent(html -> files.add(OutputFile.text(view.path(), html)));
+          .ifPresent(
+              html -> {
+                OutputFile file = OutputFile.text(view.path(), html);
+                memo.renderedView(view, file);
+                files.add(file);
+              });
     }
     files.add(new OutputFile("assets/evalsite-chart.ttf", ChartRenderer.fontFile()));
     for (Theme.Asset asset : theme.get().assets()) {
       files.add(new OutputFile("assets/" + asset.path(), asset.bytes()));
     }
     if (site.config().baseUrl() != null) {
-      files.add(OutputFile.text("sitemap.xml", Sitemap.of(site.config().baseUrl(), files)));
+      files.add(memo.sitemap(site.config().baseUrl(), files));
     }
     files.sort(Comparator.comparing(OutputFile::path));
     return files;

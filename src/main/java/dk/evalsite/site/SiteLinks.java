@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The links of the Markdown documents: the images and attachments they publish, and the check that
@@ -61,7 +60,7 @@ final class SiteLinks {
       sources.add(new LinkChecker.Source(Urls.page(page.path()), page.document()));
     }
     // The checker reads the text of only the pages links point into; decode those on demand.
-    Map<String, OutputFile> byPath = new TreeMap<>();
+    Map<String, OutputFile> byPath = new java.util.HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     Map<String, String> texts =
         new java.util.AbstractMap<>() {

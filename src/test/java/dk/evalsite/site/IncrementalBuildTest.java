@@ -138,6 +138,21 @@ class IncrementalBuildTest {
             }));
   }
 
+  /** The preview tells the memo which paths changed; only those are re-stamped. */
+  @Test
+  void aBuildGuidedByTheWatchersPathsGivesTheCleanBuildsBytes() throws Exception {
+    Path content = content();
+    BuildMemo memo = new BuildMemo();
+    render(content, memo);
+    Path narrative = content.resolve("reports/kopi/status.md");
+    edit(narrative, s -> s + "\nNy sætning fra watcheren.\n");
+    memo.expectChanges(java.util.Set.of(narrative.toAbsolutePath()));
+    Map<String, String> incremental = render(content, memo);
+    Map<String, String> clean = render(content, new BuildMemo());
+    assertThat(incremental.get("reports/kopi/status.html")).contains("Ny sætning fra watcheren.");
+    assertThat(incremental).isEqualTo(clean);
+  }
+
   @Test
   void aNarrativeEditReRendersOnlyItsReport() throws Exception {
     Path content = content();
