@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 /** The per-row rule of Bilag A: status / target, truncated to a whole percent. */
 public final class Shares {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private Shares() {}
 
@@ -22,10 +23,13 @@ public final class Shares {
           : new Share(Outcome.UNDEFINED, null, 0);
     }
     int cmp = status.compareTo(target);
-    int percent = status.multiply(HUNDRED).divide(target, 0, RoundingMode.DOWN).intValueExact();
+    BigDecimal exact = status.multiply(HUNDRED).divide(target, 0, RoundingMode.DOWN);
     if (cmp > 0) {
+      // Far over target (a status millions of times its target) the percent exceeds an int.
+      Integer percent = exact.compareTo(MAX_INT) > 0 ? null : exact.intValueExact();
       return new Share(Outcome.OVER, percent, 100);
     }
+    int percent = exact.intValueExact(); // below target: under 100
     if (cmp == 0) {
       return new Share(Outcome.MET, 100, 100);
     }

@@ -39,6 +39,14 @@ class SharesTest {
   }
 
   @Test
+  void aStatusMillionsOfTimesItsTargetIsStillOverNotACrash() {
+    Share share = share("1", "30000000");
+    assertThat(share.outcome()).isEqualTo(Outcome.OVER);
+    assertThat(share.capped()).isEqualTo(100);
+    assertThat(share.percent()).isNull();
+  }
+
+  @Test
   void exactlyMetIsMet() {
     assertThat(share("13", "13").outcome()).isEqualTo(Outcome.MET);
     assertThat(share("45.5", "45.50").outcome()).isEqualTo(Outcome.MET);
