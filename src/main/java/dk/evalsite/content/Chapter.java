@@ -36,11 +36,6 @@ public enum Chapter {
     return number;
   }
 
-  /** Whether authors write this chapter as Markdown (the others are generated). */
-  public boolean hasNarrative() {
-    return narrative;
-  }
-
   public static List<Chapter> narrated() {
     return List.of(FACTS, STATUS, IMPLEMENTATION, PROGRESS, EFFECTS, LEARNING);
   }

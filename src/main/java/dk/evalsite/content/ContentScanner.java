@@ -43,8 +43,17 @@ public final class ContentScanner {
     }
     Path site = required(root.resolve("site.yaml"));
     Path scoring = required(root.resolve("scoring.yaml"));
-    List<ReportSources> reports = reports(root.resolve("reports"));
-    List<PageSource> pages = pages(root.resolve("pages"));
+    for (String folder : List.of("reports", "pages")) {
+      if (Files.isSymbolicLink(root.resolve(folder))) {
+        symlink(root.resolve(folder));
+      }
+    }
+    List<ReportSources> reports =
+        Files.isSymbolicLink(root.resolve("reports"))
+            ? List.of()
+            : reports(root.resolve("reports"));
+    List<PageSource> pages =
+        Files.isSymbolicLink(root.resolve("pages")) ? List.of() : pages(root.resolve("pages"));
     if (site == null || scoring == null) {
       return Optional.empty();
     }

@@ -87,6 +87,18 @@ public final class LinkedFiles {
         && EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
+  /** Whether any folder between {@code base} and {@code file} is a symbolic link. */
+  private static boolean throughLink(Path base, Path file) {
+    for (Path p = file.getParent();
+        p != null && p.startsWith(base) && !p.equals(base);
+        p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void resolve(Path source, Path root, String outputDir, String path, LinkRef ref) {
     String what = ref.image() ? "image" : "file";
     if (path.startsWith("/")) {
@@ -105,12 +117,12 @@ public final class LinkedFiles {
           "Put the file in the folder of the Markdown file that shows it, or below it.");
       return;
     }
-    if (Files.isSymbolicLink(file)) {
+    if (Files.isSymbolicLink(file) || throughLink(base, file)) {
       diagnostics.error(
           "E-CONTENT-004",
           ref.pos(),
-          "the " + what + " `" + ref.url() + "` is a symbolic link",
-          "Replace the link with the file itself.");
+          "the " + what + " `" + ref.url() + "` is, or lies in a folder that is, a symbolic link",
+          "Replace the link with the file or folder itself.");
       return;
     }
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

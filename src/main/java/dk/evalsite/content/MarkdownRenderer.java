@@ -158,14 +158,23 @@ public final class MarkdownRenderer {
       return;
     }
     String text = chunk.toString();
-    Document document = parser.parse(text);
     chunk.setLength(0);
-    Map<Node, String> ids = new IdentityHashMap<>();
-    collectHeadings(document, ids, out.headings, out.usedIds);
-    inspect(document, text, line, out);
-    // The one shared renderer finds this document's heading ids on the document itself.
-    document.set(HEADING_IDS, ids);
-    out.segments.add(new MarkdownDocument.Html(renderer.render(document)));
+    try {
+      Document document = parser.parse(text);
+      Map<Node, String> ids = new IdentityHashMap<>();
+      collectHeadings(document, ids, out.headings, out.usedIds);
+      inspect(document, text, line, out);
+      // The one shared renderer finds this document's heading ids on the document itself.
+      document.set(HEADING_IDS, ids);
+      out.segments.add(new MarkdownDocument.Html(renderer.render(document)));
+    } catch (StackOverflowError e) {
+      // flexmark recurses per level of nesting: a line of a thousand '>' exhausts the stack.
+      out.diagnostics.error(
+          "E-CONTENT-006",
+          new SourcePos(out.file, line + 1, 1),
+          "the Markdown nests too deeply to render (block quotes or lists inside each other)",
+          "Flatten the nesting; a few levels are plenty.");
+    }
   }
 
   /** Heading ids chosen by {@link #collectHeadings}, carried on the document to the renderer. */

@@ -30,6 +30,14 @@ record SurveyReader(Diagnostics diagnostics) {
     return id == null ? null : new SurveySection(id, question, lead, column, List.copyOf(items));
   }
 
+  /** A count written as plain digits; YAML's 0x1, 0b1 and 1_0 or an overflow are not. */
+  private static Integer plainCount(String text) {
+    if (!text.matches("\\d{1,9}")) {
+      return null;
+    }
+    return Integer.valueOf(text);
+  }
+
   private SurveyItem item(YamlNode node, Integer answered) {
     Fields f = Fields.of(node, diagnostics, "a survey item");
     if (f == null) {
@@ -43,7 +51,7 @@ record SurveyReader(Diagnostics diagnostics) {
     for (YamlNode count : f.list("distribution", false)) {
       Integer value =
           count instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarKind.INT
-              ? Integer.valueOf(s.text().trim())
+              ? plainCount(s.text().trim())
               : null;
       if (value == null || value < 0) {
         diagnostics.error(

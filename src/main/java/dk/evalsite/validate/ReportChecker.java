@@ -56,7 +56,7 @@ public final class ReportChecker {
     for (Report.Region region : report.regions()) {
       for (GoalKind kind : GoalKind.values()) {
         for (Report.Goal goal : region.goals(kind)) {
-          checkTargetZero(region, kind, goal);
+          checkTargetZero(report, region, kind, goal);
         }
       }
     }
@@ -113,11 +113,15 @@ public final class ReportChecker {
     }
   }
 
-  private void checkTargetZero(Report.Region region, GoalKind kind, Report.Goal goal) {
-    boolean zero =
-        goal.target() != null
-            && goal.target().signum() == 0
-            && (goal.targetAfter() == null || goal.targetAfter().signum() == 0);
+  private void checkTargetZero(
+      Report report, Report.Region region, GoalKind kind, Report.Goal goal) {
+    // The target scoring measures against: for effect goals, the one of the report's kind.
+    boolean after =
+        kind == GoalKind.EFFECT
+            && rules.attainment().effectTarget().get(report.kind())
+                == ScoringRules.EffectTarget.AFTER;
+    java.math.BigDecimal target = after ? goal.targetAfter() : goal.target();
+    boolean zero = target != null && target.signum() == 0;
     if (!zero || goal.status() == null) {
       return;
     }
@@ -141,6 +145,7 @@ public final class ReportChecker {
    * Narrative checks: directives that name no figure, region or section; chapters left unwritten.
    */
   public void checkNarratives(Report report, Path dir, Map<Chapter, MarkdownDocument> narratives) {
+    Map<String, FigureRef> placed = new java.util.HashMap<>();
     for (Chapter chapter : Chapter.narrated()) {
       MarkdownDocument doc = narratives.get(chapter);
       if (doc == null && !java.nio.file.Files.exists(dir.resolve(chapter.id() + ".md"))) {
@@ -157,8 +162,30 @@ public final class ReportChecker {
       for (var segment : doc.segments()) {
         if (segment instanceof FigureRef ref) {
           checkFigure(report, ref);
+          checkPlacedOnce(ref, placed);
         }
       }
+    }
+  }
+
+  /** A figure (not a chart) placed twice would give two elements one id. */
+  private void checkPlacedOnce(FigureRef ref, Map<String, FigureRef> placed) {
+    if (ref.chartOnly()) {
+      return;
+    }
+    FigureRef first = placed.putIfAbsent(ref.name() + new java.util.TreeMap<>(ref.args()), ref);
+    if (first != null) {
+      diagnostics.error(
+          "E-MD-002",
+          ref.pos(),
+          "figure `"
+              + ref.name()
+              + "` is placed twice (first at "
+              + first.pos().file().getFileName()
+              + ":"
+              + first.pos().line()
+              + ")",
+          "Place each figure once; to show a chart again elsewhere, use `{{chart ...}}`.");
     }
   }
 
