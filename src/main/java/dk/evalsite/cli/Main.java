@@ -33,6 +33,16 @@ public final class Main {
     CommandLine cli = new CommandLine(new EvalsiteCommand());
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // UTF-8 whatever the machine's locale: json and github output are read by programs, and
+    // Danish letters must not turn into "?" under LANG=C.
+    cli.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true));
+    cli.setErr(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true));
     return cli;
   }
 }

@@ -38,7 +38,7 @@ final class Rebuilder {
     Optional<List<OutputFile>> files;
     try {
       files = new SiteBuilder(diagnostics, drafts, memo).render(source);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A bug must not stop the preview: show it like any other problem.
       diagnostics.error(
           "E-INTERNAL",

@@ -26,6 +26,10 @@ final class RequestPaths {
     if (rawPath == null || !rawPath.startsWith("/")) {
       return new Refused();
     }
+    String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("%2f") || lower.contains("%5c")) {
+      return new Refused(); // an encoded slash is a way to hide a path's structure
+    }
     Optional<String> decoded = decode(rawPath);
     if (decoded.isEmpty()) {
       return new Refused();

@@ -75,6 +75,7 @@ class PreviewSecurityTest {
     "/..%5csecret.txt, 403",
     "/x\\..\\secret.txt, 400", // not a valid request target: the HTTP layer refuses it
     "/%00index.html, 403",
+    "/pages%2Fom.html, 403",
     "/%c0%ae%c0%ae/secret.txt, 403",
     "/%zz, 400", // malformed escape: refused by the HTTP layer before any lookup
     "//etc/passwd, 404",
