@@ -39,9 +39,4 @@ public record BandTable(List<Band> bands, BigDecimal step, BigDecimal min, BigDe
     }
     return i == 0 ? max : bands.get(i - 1).from().subtract(step);
   }
-
-  /** Upper bound of {@code band}, which must be one of this table's. */
-  public BigDecimal upper(Band band) {
-    return upper(bands.indexOf(band));
-  }
 }

@@ -166,8 +166,4 @@ public record Report(
   }
 
   public record LearningPoint(String title, String text) {}
-
-  public Region region(String id) {
-    return regions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-  }
 }

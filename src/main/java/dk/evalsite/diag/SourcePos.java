@@ -14,11 +14,6 @@ public record SourcePos(Path file, int line, int column) {
     return line > 0;
   }
 
-  /** The same file, {@code lines} further down: front matter and other embedded sources. */
-  public SourcePos shiftLines(int lines) {
-    return hasLine() ? new SourcePos(file, line + lines, column) : this;
-  }
-
   @Override
   public String toString() {
     return hasLine() ? file + ":" + line + ":" + column : String.valueOf(file);

@@ -39,7 +39,7 @@ final class ScoresJson {
     var impl = score.implementation();
     Map<String, Object> implementation = new LinkedHashMap<>();
     implementation.put("mean", impl.mean());
-    implementation.put("exact_mean", impl.exactMean());
+    implementation.put("mean_6_decimals", impl.exactMean());
     implementation.put("light", light(impl.light()));
     implementation.put("published_mean", impl.publishedMean());
     implementation.put("reconstructed", report.implementation().reconstructed());
@@ -135,7 +135,7 @@ final class ScoresJson {
         o.kind().id(),
         "percent",
         o.percent(),
-        "exact_mean",
+        "mean_6_decimals",
         o.exactMean(),
         "rows",
         o.rows(),
