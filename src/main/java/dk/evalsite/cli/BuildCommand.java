@@ -46,6 +46,12 @@ final class BuildCommand implements Callable<Integer> {
           "Replace the output folder even if it is not empty and evalsite did not write it.")
   boolean force;
 
+  @Option(
+      names = "--clean",
+      description =
+          "Rebuild everything into a fresh folder, even if nothing changed since the last build.")
+  boolean clean;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -67,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
                 drafts,
                 new dk.evalsite.site.BuildMemo(),
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
-            .build(source, out, strict);
+            .build(source, out, strict, clean);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
     if (!result.written()) {
       err.println(
@@ -79,14 +85,27 @@ final class BuildCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.CONTENT_ERRORS;
     }
+    if (result.upToDate()) {
+      outWriter.println(
+          String.format(
+              Locale.ROOT,
+              "Up to date: nothing changed since the last build of %s (%d ms; --clean rebuilds).",
+              out,
+              result.millis()));
+      outWriter.flush();
+      return ExitCodes.OK;
+    }
+    String rewritten =
+        result.rewritten() == result.files() ? "" : ", " + result.rewritten() + " rewritten";
     outWriter.println(
         String.format(
             Locale.ROOT,
-            "Built %d report%s, %d pages (%d files) into %s in %d ms.",
+            "Built %d report%s, %d pages (%d files%s) into %s in %d ms.",
             result.reports(),
             result.reports() == 1 ? "" : "s",
             result.pages(),
             result.files(),
+            rewritten,
             out,
             result.millis()));
     outWriter.flush();

@@ -1,4 +1,20 @@
 package dk.evalsite.site;
 
-/** What a build did: counts for the summary line; {@code written} is false when it failed. */
-public record BuildResult(boolean written, int reports, int pages, int files, long millis) {}
+/**
+ * What a build did, for the summary line. {@code written} is false when it failed; {@code upToDate}
+ * when nothing had changed since the last build, so nothing was done; {@code rewritten} counts the
+ * files actually written (an incremental build skips identical ones).
+ */
+public record BuildResult(
+    boolean written,
+    int reports,
+    int pages,
+    int files,
+    long millis,
+    boolean upToDate,
+    int rewritten) {
+
+  public BuildResult(boolean written, int reports, int pages, int files, long millis) {
+    this(written, reports, pages, files, millis, false, files);
+  }
+}

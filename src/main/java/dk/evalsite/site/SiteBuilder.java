@@ -26,6 +26,7 @@ import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.Scorer;
 import dk.evalsite.validate.ReportChecker;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,15 +79,50 @@ public final class SiteBuilder {
    * {@code strict}, no warnings either); otherwise writes nothing.
    */
   public BuildResult build(Path source, Path out, boolean strict) throws IOException {
+    return build(source, out, strict, true);
+  }
+
+  /**
+   * As {@link #build(Path, Path, boolean)}; unless {@code clean}, a build into a folder an earlier
+   * build wrote is incremental: when no input changed since, it does nothing at all; otherwise it
+   * rewrites only the files whose bytes changed. A clean build writes a fresh folder and swaps it
+   * in.
+   */
+  public BuildResult build(Path source, Path out, boolean strict, boolean clean)
+      throws IOException {
     long start = System.nanoTime();
+    String fingerprint = fingerprint(source, strict);
+    boolean earlier = Files.isRegularFile(out.resolve(SiteWriter.MARKER));
+    if (!clean && earlier && SiteWriter.fingerprint(out).filter(fingerprint::equals).isPresent()) {
+      return new BuildResult(true, 0, 0, 0, elapsed(start), true, 0);
+    }
     Optional<List<OutputFile>> files = render(source);
     if (files.isEmpty() || (strict && diagnostics.warningCount() > 0)) {
       return new BuildResult(false, 0, 0, 0, elapsed(start));
     }
-    SiteWriter.write(out, files.get());
+    int rewritten;
+    if (!clean && earlier) {
+      rewritten = SiteWriter.update(out, files.get(), fingerprint);
+    } else {
+      SiteWriter.write(out, files.get(), fingerprint);
+      rewritten = files.get().size();
+    }
     int pages = (int) files.get().stream().filter(f -> f.path().endsWith(".html")).count();
     int reports = (int) files.get().stream().filter(f -> f.path().endsWith("/scores.json")).count();
-    return new BuildResult(true, reports, pages, files.get().size(), elapsed(start));
+    return new BuildResult(
+        true, reports, pages, files.get().size(), elapsed(start), false, rewritten);
+  }
+
+  private String fingerprint(Path source, boolean strict) {
+    if (!Files.isDirectory(source)) {
+      return "";
+    }
+    Path theme =
+        new SiteConfigLoader(new Diagnostics())
+            .load(source.resolve("site.yaml"))
+            .map(SiteConfig::theme)
+            .orElse(null);
+    return InputFingerprint.of(source, theme, "strict=" + strict + " drafts=" + drafts);
   }
 
   /** Loads, checks, scores and renders the site in memory; empty when there were errors. */

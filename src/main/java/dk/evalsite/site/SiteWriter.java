@@ -21,11 +21,82 @@ public final class SiteWriter {
   public static final String MARKER = ".evalsite-output";
 
   static final String MARKER_TEXT =
-      "This folder was written by evalsite and is replaced whole by the next build.\n";
+      "This folder was written by evalsite; the next build updates it (or replaces it with --clean).\n";
 
   private SiteWriter() {}
 
+  /** The fingerprint of the inputs of the build that wrote {@code out}, if it recorded one. */
+  static java.util.Optional<String> fingerprint(Path out) {
+    try {
+      Path marker = out.resolve(MARKER);
+      if (!Files.isRegularFile(marker)) {
+        return java.util.Optional.empty();
+      }
+      return Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
+          .filter(l -> l.startsWith(INPUTS))
+          .map(l -> l.substring(INPUTS.length()).trim())
+          .findFirst();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  static final String INPUTS = "inputs: ";
+
+  private static byte[] marker(String fingerprint) {
+    return (MARKER_TEXT + INPUTS + fingerprint + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Updates an output folder this build wrote before: rewrites only the files whose bytes changed
+   * (each through a temporary file and a rename, so no file is ever half-written) and deletes the
+   * files that are gone. Returns how many files it wrote.
+   */
+  static int update(Path out, List<OutputFile> files, String fingerprint) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    java.util.Set<Path> keep = new java.util.HashSet<>();
+    keep.add(target.resolve(MARKER));
+    int written = 0;
+    for (OutputFile file : files) {
+      Path path = target.resolve(file.path()).normalize();
+      if (!path.startsWith(target)) {
+        throw new IOException("refusing to write outside the output folder: " + file.path());
+      }
+      keep.add(path);
+      if (Files.isRegularFile(path)
+          && java.util.Arrays.equals(Files.readAllBytes(path), file.bytes())) {
+        continue;
+      }
+      Files.createDirectories(path.getParent());
+      Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp");
+      Files.write(tmp, file.bytes());
+      Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      written++;
+    }
+    try (Stream<Path> walk = Files.walk(target)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        if (Files.isDirectory(p)) {
+          if (!p.equals(target)) {
+            try (Stream<Path> children = Files.list(p)) {
+              if (children.findAny().isEmpty()) {
+                Files.delete(p);
+              }
+            }
+          }
+        } else if (!keep.contains(p)) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.write(target.resolve(MARKER), marker(fingerprint));
+    return written;
+  }
+
   public static void write(Path out, List<OutputFile> files) throws IOException {
+    write(out, files, "");
+  }
+
+  static void write(Path out, List<OutputFile> files, String fingerprint) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -40,7 +111,7 @@ public final class SiteWriter {
         Files.createDirectories(path.getParent());
         Files.write(path, file.bytes());
       }
-      Files.write(fresh.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      Files.write(fresh.resolve(MARKER), marker(fingerprint));
       swap(fresh, target);
     } catch (IOException | RuntimeException e) {
       deleteTree(fresh);

@@ -1,0 +1,43 @@
+package dk.evalsite.site;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One hash of everything a build reads: every file of the content folder and of the theme (by path,
+ * size and modification time, as make and Hugo judge changes), evalsite's own code, and the build's
+ * options. Equal fingerprints mean the output would be byte for byte the same.
+ */
+final class InputFingerprint {
+  private InputFingerprint() {}
+
+  static String of(Path source, Path theme, String options) {
+    StringBuilder all = new StringBuilder();
+    all.append("evalsite:").append(BuildMemo.stamp(codeLocation())).append('\n');
+    all.append("options:").append(options).append('\n');
+    all.append("content:").append(source.toAbsolutePath().normalize()).append('\n');
+    all.append(BuildMemo.stamp(source)).append('\n');
+    all.append("theme:").append(theme == null ? "built-in" : BuildMemo.stamp(theme)).append('\n');
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(all.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
+    }
+  }
+
+  /** The jar (or classes folder) evalsite runs from: new code must rebuild the site. */
+  private static Path codeLocation() {
+    try {
+      return Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      return Path.of("unknown-code-location");
+    }
+  }
+}
