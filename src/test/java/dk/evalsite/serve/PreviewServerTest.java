@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,7 @@ class PreviewServerTest {
   @BeforeEach
   void start() throws Exception {
     content = tmp.resolve("content");
-    copy(Path.of("content"), content);
-    Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(
-        siteYaml,
-        Files.readString(siteYaml)
-            .replace(
-                "theme: ../themes/default",
-                "theme: " + Path.of("themes/default").toAbsolutePath()));
+    dk.evalsite.site.TestSites.copyExample(content);
     server = new PreviewServer(content, line -> {}, true);
     var address = server.start("127.0.0.1", 0, List.of(content), tmp);
     base = "http://127.0.0.1:" + address.getPort();
@@ -118,19 +109,6 @@ class PreviewServerTest {
     assertThat(get("/index.html"))
         .contains("<script src=\"/__evalsite/live.js\" defer></script></body>");
     assertThat(get("/__evalsite/live.js")).contains("new EventSource(\"/__evalsite/events\")");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   static String utf8(byte[] bytes) {

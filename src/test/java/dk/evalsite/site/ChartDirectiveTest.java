@@ -18,14 +18,7 @@ class ChartDirectiveTest {
 
   private Path contentWithStatus(String status) throws Exception {
     Path content = tmp.resolve("content");
-    ExampleSite.copyTree(ExampleSite.CONTENT, content);
-    Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(
-        siteYaml,
-        Files.readString(siteYaml)
-            .replace(
-                "theme: ../themes/default",
-                "theme: " + Path.of("themes/default").toAbsolutePath()));
+    TestSites.copyExample(content);
     Files.writeString(
         content.resolve("reports/social-inklusion/status.md"), status, StandardCharsets.UTF_8);
     return content;

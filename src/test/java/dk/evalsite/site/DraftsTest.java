@@ -15,14 +15,7 @@ class DraftsTest {
 
   private Path contentWithDrafts() throws Exception {
     Path content = tmp.resolve("content");
-    ExampleSite.copyTree(ExampleSite.CONTENT, content);
-    Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(
-        siteYaml,
-        Files.readString(siteYaml)
-            .replace(
-                "theme: ../themes/default",
-                "theme: " + Path.of("themes/default").toAbsolutePath()));
+    TestSites.copyExample(content);
     Files.writeString(
         content.resolve("pages/udkast.md"), "---\ntitle: Udkast\ndraft: true\n---\nIkke færdig.\n");
     Path draftReport = content.resolve("reports/ny-rapport");

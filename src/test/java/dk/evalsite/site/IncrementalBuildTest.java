@@ -24,14 +24,7 @@ class IncrementalBuildTest {
 
   private Path content() throws Exception {
     Path content = tmp.resolve("content");
-    ExampleSite.copyTree(ExampleSite.CONTENT, content);
-    Path siteYaml = content.resolve("site.yaml");
-    Files.writeString(
-        siteYaml,
-        Files.readString(siteYaml)
-            .replace(
-                "theme: ../themes/default",
-                "theme: " + Path.of("themes/default").toAbsolutePath()));
+    TestSites.copyExample(content);
     // A second report, so that reuse of the untouched one can be seen.
     ExampleSite.copyTree(
         content.resolve("reports/social-inklusion"), content.resolve("reports/kopi"));
