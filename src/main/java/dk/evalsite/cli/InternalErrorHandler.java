@@ -12,8 +12,9 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
         parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
     var err = cli.getErr();
     if (e instanceof java.io.IOException io) {
-      err.println("error: cannot write the site: " + io.getMessage());
-      err.println("hint: check that the output folder is writable and the disk is not full.");
+      err.println("error: a file could not be read or written: " + io.getMessage());
+      err.println(
+          "hint: check the file's permissions, that the output folder is writable and the disk is not full.");
     } else {
       err.println("internal error: " + e);
       err.println("This is a bug in evalsite. Run again with --verbose and report the output.");
