@@ -71,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         new SiteBuilder(
                 diagnostics,
                 drafts,
-                new dk.evalsite.site.BuildMemo(),
+                dk.evalsite.site.BuildMemo.forOneBuild(),
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
             .build(source, out, strict, clean);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);

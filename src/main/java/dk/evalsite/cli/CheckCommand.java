@@ -52,9 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     new SiteBuilder(
             diagnostics,
             drafts,
-            new dk.evalsite.site.BuildMemo(),
+            dk.evalsite.site.BuildMemo.forOneBuild(),
             new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
-        .render(source);
+        .check(source);
     format.print(diagnostics, out, common.color(), Path.of("").toAbsolutePath());
     if (format == DiagnosticFormat.TEXT
         && diagnostics.errorCount() + diagnostics.warningCount() == 0) {

@@ -13,6 +13,7 @@ import dk.evalsite.config.ScoringRules;
 import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.ReportScore.RegionScore;
 import dk.evalsite.scoring.ReportScore.RowScore;
+import dk.evalsite.scoring.ReportSummary;
 import dk.evalsite.scoring.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -240,7 +241,7 @@ final class ChartViews {
   }
 
   /** The site index chart: how many reports have each light, per verdict. */
-  static ChartSpec portfolio(List<ReportScore> reports, Messages msg) {
+  static ChartSpec portfolio(List<ReportSummary> reports, Messages msg) {
     List<String> verdicts = List.of("implementation", "attainment", "effect");
     List<ChartSpec.Series> series = new ArrayList<>();
     List<String> parts = new ArrayList<>();
@@ -271,11 +272,11 @@ final class ChartViews {
         series);
   }
 
-  private static Light lightOf(ReportScore r, String verdict) {
+  private static Light lightOf(ReportSummary r, String verdict) {
     return switch (verdict) {
-      case "implementation" -> r.implementation().light();
-      case "attainment" -> r.headline().light();
-      default -> r.report().effect().light();
+      case "implementation" -> r.implementationLight();
+      case "attainment" -> r.attainmentLight();
+      default -> r.effectLight();
     };
   }
 }

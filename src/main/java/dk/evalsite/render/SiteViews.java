@@ -3,7 +3,8 @@ package dk.evalsite.render;
 import dk.evalsite.charts.ChartRenderer;
 import dk.evalsite.config.SiteConfig;
 import dk.evalsite.content.MarkdownDocument;
-import dk.evalsite.scoring.ReportScore;
+import dk.evalsite.scoring.ReportSummary;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,41 +79,36 @@ public final class SiteViews {
   }
 
   /** The site index: every published report with its three lights. */
-  public ReportViews.PageView index(List<ReportScore> reports, ChartRenderer charts) {
+  public ReportViews.PageView index(List<ReportSummary> reports, ChartRenderer charts) {
     String path = Urls.index();
     Messages msg = siteMessages;
     List<Map<String, Object>> cards = new ArrayList<>();
-    for (ReportScore score : reports) {
-      var report = score.report();
+    for (ReportSummary report : reports) {
       Badges badges = new Badges(msg);
       Formats fmt = new Formats(msg.language());
       String kind = msg.get("kind." + report.kind().id());
       List<Map<String, Object>> lights = new ArrayList<>();
-      var impl = score.implementation();
+      BigDecimal mean = report.implementationMean();
       lights.add(
           light(
               "implementation",
               msg,
-              badges.badge(impl.light()),
-              impl.mean() == null ? null : fmt.fixed(impl.mean(), impl.mean().scale())));
-      var headline = score.headline();
+              badges.badge(report.implementationLight()),
+              mean == null ? null : fmt.fixed(mean, mean.scale())));
       lights.add(
           light(
               "attainment",
               msg,
-              badges.badge(headline.light()),
-              headline.percent() == null ? null : fmt.percent(headline.percent())));
-      lights.add(light("effect", msg, badges.badge(report.effect().light()), null));
+              badges.badge(report.attainmentLight()),
+              report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
+      lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
       cards.add(
           Model.of()
               .put("title", report.title())
               .put("url", Urls.report(report.slug()))
               .put("lang", report.language())
               .put(
-                  "meta",
-                  report.facts().grantHolder() == null
-                      ? kind
-                      : kind + " · " + report.facts().grantHolder())
+                  "meta", report.grantHolder() == null ? kind : kind + " · " + report.grantHolder())
               .put("lights", lights)
               .put("draft", report.draft())
               .map());

@@ -34,6 +34,7 @@ public final class BuildMemo {
   final Map<String, ReportEntry> reports = new ConcurrentHashMap<>();
   final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
   final Map<Path, PageEntry> pages = new ConcurrentHashMap<>();
+  private final boolean retains;
   private String global = "";
 
   /** The only paths changed since the last build, as a watcher saw them; null: unknown. */
@@ -41,10 +42,42 @@ public final class BuildMemo {
 
   private Theme theme;
   private String indexKey;
-  private List<String> sitemapPaths = List.of();
-  private OutputFile sitemap;
   private OutputFile renderedIndex;
-  private dk.evalsite.render.ReportViews.PageView index;
+
+  /** A memo kept across builds: the preview's. */
+  public BuildMemo() {
+    this(true);
+  }
+
+  private BuildMemo(boolean retains) {
+    this.retains = retains;
+  }
+
+  /**
+   * A memo for a single build, which remembers nothing: a build streams its pages out and must not
+   * hold the whole site in memory.
+   */
+  public static BuildMemo forOneBuild() {
+    return new BuildMemo(false);
+  }
+
+  void remember(String slug, ReportEntry entry) {
+    if (retains) {
+      reports.put(slug, entry);
+    }
+  }
+
+  void remember(Path page, PageEntry entry) {
+    if (retains) {
+      pages.put(page, entry);
+    }
+  }
+
+  void remember(String slug, Rendered files) {
+    if (retains) {
+      rendered.put(slug, files);
+    }
+  }
 
   /**
    * Tells the next build which paths changed since the last one (as a file watcher saw them), so it
@@ -75,48 +108,22 @@ public final class BuildMemo {
       rendered.clear();
       pages.clear();
       theme = null;
-      index = null;
       indexKey = null;
-      sitemap = null;
       renderedIndex = null;
       global = stamp;
     }
   }
 
-  /** sitemap.xml, written anew only when the set of pages changed (not on every save). */
-  synchronized OutputFile sitemap(String baseUrl, List<OutputFile> files) {
-    List<String> paths = new java.util.ArrayList<>(files.size() + 1);
-    paths.add(baseUrl);
-    for (OutputFile f : files) {
-      paths.add(f.path());
-    }
-    if (sitemap == null || !paths.equals(sitemapPaths)) {
-      sitemap = OutputFile.text("sitemap.xml", Sitemap.of(baseUrl, files));
-      sitemapPaths = paths;
-    }
-    return sitemap;
+  /** The index page rendered for {@code key}, or null. */
+  synchronized OutputFile renderedIndex(String key) {
+    return key.equals(indexKey) ? renderedIndex : null;
   }
 
-  /** The rendered page of {@code view} if it is the memoized index view, else null. */
-  synchronized OutputFile renderedView(dk.evalsite.render.ReportViews.PageView view) {
-    return view == index ? renderedIndex : null;
-  }
-
-  synchronized void renderedView(dk.evalsite.render.ReportViews.PageView view, OutputFile file) {
-    if (view == index) {
+  synchronized void renderedIndex(String key, OutputFile file) {
+    if (retains) {
+      indexKey = key;
       renderedIndex = file;
     }
-  }
-
-  /** The index page view made for {@code key}, or null. */
-  synchronized dk.evalsite.render.ReportViews.PageView index(String key) {
-    return key.equals(indexKey) ? index : null;
-  }
-
-  synchronized void index(String key, dk.evalsite.render.ReportViews.PageView view) {
-    indexKey = key;
-    index = view;
-    renderedIndex = null;
   }
 
   synchronized Theme theme() {

@@ -17,7 +17,7 @@ final class InputFingerprint {
 
   static String of(Path source, Path theme, String options) {
     StringBuilder all = new StringBuilder();
-    all.append("evalsite:").append(BuildMemo.stamp(codeLocation())).append('\n');
+    all.append("evalsite:").append(code()).append('\n');
     all.append("options:").append(options).append('\n');
     all.append("content:").append(source.toAbsolutePath().normalize()).append('\n');
     all.append(BuildMemo.stamp(source)).append('\n');
@@ -32,7 +32,12 @@ final class InputFingerprint {
     }
   }
 
-  /** The jar (or classes folder) evalsite runs from: new code must rebuild the site. */
+  /** The stamp of evalsite's own code: new code must rebuild the site. */
+  static String code() {
+    return BuildMemo.stamp(codeLocation());
+  }
+
+  /** The jar (or classes folder) evalsite runs from. */
   private static Path codeLocation() {
     try {
       return Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -1,19 +1,31 @@
 package dk.evalsite.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The only code that writes output. Writes the whole site into a fresh folder beside the target and
- * swaps it in at the end, so a failed build leaves the previous site untouched.
+ * The only code that writes output, as the build renders it. Nothing it writes is visible in the
+ * output folder before {@link #commit}: a first or clean build writes a fresh folder beside the
+ * target and swaps it in; an update writes the files whose bytes changed into a staging folder
+ * beside the target and moves them in. A failed build calls {@link #abort} and leaves the previous
+ * site untouched.
  */
-public final class SiteWriter {
+public final class SiteWriter implements OutputSink, AutoCloseable {
   /**
    * Written into every output folder, so a later build knows the folder is evalsite's to replace
    * and refuses to replace any other non-empty folder.
@@ -23,100 +35,185 @@ public final class SiteWriter {
   static final String MARKER_TEXT =
       "This folder was written by evalsite; the next build updates it (or replaces it with --clean).\n";
 
-  private SiteWriter() {}
+  static final String INPUTS = "inputs: ";
+
+  private final Path target;
+  private final Path stage;
+  private final boolean fresh;
+  private final Map<String, String> previous;
+  private final Set<String> present;
+  private final Set<String> taken = ConcurrentHashMap.newKeySet();
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger written = new AtomicInteger();
+  private boolean done;
+
+  private SiteWriter(Path out, boolean fresh, Map<String, String> previous) throws IOException {
+    this.target = out.toAbsolutePath().normalize();
+    this.fresh = fresh;
+    this.previous = previous;
+    Files.createDirectories(target.getParent());
+    String kind = fresh ? ".new-" : ".stage-";
+    this.stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + kind);
+    readableByAll(stage);
+    this.present = fresh ? Set.of() : listing(target);
+  }
+
+  /** Writes a whole new site into a fresh folder, swapped in by {@link #commit}. */
+  static SiteWriter fresh(Path out) throws IOException {
+    return new SiteWriter(out, true, Map.of());
+  }
+
+  /**
+   * Updates a folder an earlier build wrote, whose files had the hashes in {@code previous}: only
+   * files whose bytes differ (or that are missing) are written.
+   */
+  static SiteWriter update(Path out, Map<String, String> previous) throws IOException {
+    return new SiteWriter(out, false, previous);
+  }
+
+  @Override
+  public String put(OutputFile file) {
+    String hash = hash(file.bytes());
+    boolean unchanged =
+        !fresh && hash.equals(previous.get(file.path())) && present.contains(file.path());
+    if (unchanged || !taken.add(file.path())) {
+      return hash; // unchanged on disk, or a second page linking the same image
+    }
+    try {
+      Path path = stage.resolve(file.path()).normalize();
+      if (!path.startsWith(stage) || path.equals(stage)) {
+        throw new IOException("refusing to write outside the output folder: " + file.path());
+      }
+      Path parent = path.getParent();
+      if (folders.add(parent)) {
+        Files.createDirectories(parent);
+      }
+      Files.write(path, file.bytes());
+      written.incrementAndGet();
+      return hash;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean holds(String path) {
+    return present.contains(path);
+  }
+
+  /** How many files this build wrote (an update skips files whose bytes are unchanged). */
+  int written() {
+    return written.get();
+  }
+
+  /**
+   * Makes the site visible: {@code keep} is every file of the new site; files of the old one not in
+   * it are deleted. {@code fingerprint} goes into the marker for the next build.
+   */
+  void commit(Set<String> keep, String fingerprint) throws IOException {
+    done = true;
+    try {
+      if (fresh) {
+        Files.write(stage.resolve(MARKER), marker(fingerprint));
+        swap(stage, target);
+        return;
+      }
+      moveStagedIn();
+      boolean deleted = false;
+      for (String path : present) {
+        if (!keep.contains(path) && !path.equals(MARKER)) {
+          Files.deleteIfExists(target.resolve(path));
+          deleted = true;
+        }
+      }
+      if (deleted) {
+        deleteEmptyFolders(target);
+      }
+      Files.write(target.resolve(MARKER), marker(fingerprint));
+    } finally {
+      deleteTree(stage);
+    }
+  }
+
+  /** Each staged file replaces its old self by a rename: no reader ever sees half a file. */
+  private void moveStagedIn() throws IOException {
+    try (Stream<Path> walk = Files.walk(stage)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        Path to = target.resolve(stage.relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /** Throws away everything this build wrote; the output folder stays as it was. */
+  void abort() throws IOException {
+    done = true;
+    deleteTree(stage);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!done) {
+      abort();
+    }
+  }
 
   /** The fingerprint of the inputs of the build that wrote {@code out}, if it recorded one. */
-  static java.util.Optional<String> fingerprint(Path out) {
+  static Optional<String> fingerprint(Path out) {
     try {
       Path marker = out.resolve(MARKER);
       if (!Files.isRegularFile(marker)) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       return Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
           .filter(l -> l.startsWith(INPUTS))
           .map(l -> l.substring(INPUTS.length()).trim())
           .findFirst();
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
-
-  static final String INPUTS = "inputs: ";
 
   private static byte[] marker(String fingerprint) {
     return (MARKER_TEXT + INPUTS + fingerprint + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * Updates an output folder this build wrote before: rewrites only the files whose bytes changed
-   * (each through a temporary file and a rename, so no file is ever half-written) and deletes the
-   * files that are gone. Returns how many files it wrote.
-   */
-  static int update(Path out, List<OutputFile> files, String fingerprint) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
-    java.util.Set<Path> keep = new java.util.HashSet<>();
-    keep.add(target.resolve(MARKER));
-    int written = 0;
-    for (OutputFile file : files) {
-      Path path = target.resolve(file.path()).normalize();
-      if (!path.startsWith(target)) {
-        throw new IOException("refusing to write outside the output folder: " + file.path());
-      }
-      keep.add(path);
-      if (Files.isRegularFile(path)
-          && java.util.Arrays.equals(Files.readAllBytes(path), file.bytes())) {
-        continue;
-      }
-      Files.createDirectories(path.getParent());
-      Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp");
-      Files.write(tmp, file.bytes());
-      Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      written++;
-    }
-    try (Stream<Path> walk = Files.walk(target)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        if (Files.isDirectory(p)) {
-          if (!p.equals(target)) {
-            try (Stream<Path> children = Files.list(p)) {
-              if (children.findAny().isEmpty()) {
-                Files.delete(p);
-              }
-            }
-          }
-        } else if (!keep.contains(p)) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.write(target.resolve(MARKER), marker(fingerprint));
-    return written;
-  }
-
+  /** Writes {@code files} as a whole new site into {@code out}, all or nothing. */
   public static void write(Path out, List<OutputFile> files) throws IOException {
-    write(out, files, "");
+    try (SiteWriter writer = fresh(out)) {
+      Set<String> keep = new java.util.HashSet<>();
+      for (OutputFile file : files) {
+        try {
+          writer.put(file);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        keep.add(file.path());
+      }
+      writer.commit(keep, "");
+    }
   }
 
-  static void write(Path out, List<OutputFile> files, String fingerprint) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-    readableByAll(fresh);
+  static String hash(byte[] bytes) {
     try {
-      for (OutputFile file : files) {
-        Path path = fresh.resolve(file.path()).normalize();
-        if (!path.startsWith(fresh)) {
-          throw new IOException("refusing to write outside the output folder: " + file.path());
-        }
-        Files.createDirectories(path.getParent());
-        Files.write(path, file.bytes());
-      }
-      Files.write(fresh.resolve(MARKER), marker(fingerprint));
-      swap(fresh, target);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(fresh);
-      throw e;
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
     }
+  }
+
+  /** Every file below {@code dir}, by its path relative to it. */
+  private static Set<String> listing(Path dir) throws IOException {
+    Set<String> files = new java.util.HashSet<>();
+    if (!Files.isDirectory(dir)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
+    }
+    return files;
   }
 
   private static void swap(Path fresh, Path target) throws IOException {
@@ -144,6 +241,20 @@ public final class SiteWriter {
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(
           dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  private static void deleteEmptyFolders(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(root)) {
+          try (Stream<Path> children = Files.list(p)) {
+            if (children.findAny().isEmpty()) {
+              Files.delete(p);
+            }
+          }
+        }
+      }
     }
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 final class Sitemap {
   private Sitemap() {}
 
-  static String of(String baseUrl, List<OutputFile> files) {
+  /** The sitemap of the pages among {@code paths} (site paths such as "reports/x/index.html"). */
+  static String of(String baseUrl, List<String> paths) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    files.stream()
-        .map(OutputFile::path)
+    paths.stream()
         .filter(path -> path.endsWith(".html"))
         .sorted()
         .forEach(

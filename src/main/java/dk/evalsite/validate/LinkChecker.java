@@ -27,16 +27,20 @@ public final class LinkChecker {
     this.diagnostics = diagnostics;
   }
 
-  /** A document and the path of the page it becomes ("reports/slug/progress.html"). */
-  public record Source(String page, MarkdownDocument document) {}
+  /** The links of a document and the path of the page it becomes ("reports/slug/progress.html"). */
+  public record Source(String page, List<LinkRef> links) {
+    public Source(String page, MarkdownDocument document) {
+      this(page, document.links());
+    }
+  }
 
   /**
-   * Checks every link of {@code sources}; {@code site} maps each file of the site to its text (null
-   * for files that are not HTML).
+   * Checks every link of {@code sources}; {@code site} maps each file of the site to the anchors
+   * (ids) it holds, none for files that are not HTML.
    */
-  public void check(List<Source> sources, Map<String, String> site) {
+  public void check(List<Source> sources, Map<String, List<String>> site) {
     for (Source source : sources) {
-      for (LinkRef ref : source.document().links()) {
+      for (LinkRef ref : source.links()) {
         if (!ref.image()) {
           check(source.page(), ref, site);
         }
@@ -44,7 +48,7 @@ public final class LinkChecker {
     }
   }
 
-  private void check(String page, LinkRef ref, Map<String, String> site) {
+  private void check(String page, LinkRef ref, Map<String, List<String>> site) {
     Optional<String> local = LinkedFiles.localPath(ref.url());
     if (local.isEmpty() || LinkedFiles.isFile(local.get())) {
       return;
@@ -79,9 +83,8 @@ public final class LinkChecker {
       return;
     }
     String fragment = fragment(ref.url());
-    String html = site.get(target);
-    if (fragment != null && !fragment.isEmpty() && html != null) {
-      List<String> ids = ids(html);
+    if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+      List<String> ids = site.get(target);
       if (!ids.contains(fragment)) {
         diagnostics.error(
             "E-MD-004",
@@ -96,7 +99,7 @@ public final class LinkChecker {
     }
   }
 
-  private static String missingHint(String page, String target, Map<String, String> site) {
+  private static String missingHint(String page, String target, Map<String, List<String>> site) {
     for (String candidate :
         List.of(
             target.replaceAll("\\.md$", ".html"),
@@ -113,7 +116,8 @@ public final class LinkChecker {
         .orElse("Links are relative to this page; pages end in .html.");
   }
 
-  private static List<String> ids(String html) {
+  /** The ids (anchors) in an HTML page, in their order. */
+  public static List<String> ids(String html) {
     Matcher m = ID.matcher(html);
     List<String> out = new java.util.ArrayList<>();
     while (m.find()) {

@@ -51,7 +51,11 @@ public final class ChartBenchmark {
     kinds.put("budget and time", () -> views.budget("b", region));
     kinds.put("survey", () -> views.survey("s", score.survey().sections().get(0)));
     kinds.put("effect chain", () -> views.effectChain("c"));
-    kinds.put("portfolio", () -> ChartViews.portfolio(java.util.List.of(score), msg));
+    kinds.put(
+        "portfolio",
+        () ->
+            ChartViews.portfolio(
+                java.util.List.of(dk.evalsite.scoring.ReportSummary.of(score)), msg));
     System.out.printf(
         Locale.ROOT, "%-30s %10s %10s %10s%n", "chart kind", "median ms", "p90 ms", "runs");
     for (var e : kinds.entrySet()) {
