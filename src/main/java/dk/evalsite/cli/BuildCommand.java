@@ -96,7 +96,14 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     String rewritten =
-        result.rewritten() == result.files() ? "" : ", " + result.rewritten() + " rewritten";
+        result.rewritten() == result.files()
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                ", %d rewritten; %d of %d pages rendered",
+                result.rewritten(),
+                result.renderedPages(),
+                result.pages());
     outWriter.println(
         String.format(
             Locale.ROOT,

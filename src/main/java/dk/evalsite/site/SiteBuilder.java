@@ -60,6 +60,7 @@ public final class SiteBuilder {
   private final BuildMemo memo;
   private final Progress progress;
   private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
+  private final AtomicInteger renderedPages = new AtomicInteger();
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, BuildMemo.forOneBuild());
@@ -124,7 +125,7 @@ public final class SiteBuilder {
     boolean earlier = Files.isRegularFile(out.resolve(SiteWriter.MARKER));
     Optional<String> previous = SiteWriter.fingerprint(out);
     if (!clean && earlier && previous.filter(fingerprint::equals).isPresent()) {
-      return new BuildResult(true, 0, 0, 0, elapsed(start), true, 0);
+      return new BuildResult(true, 0, 0, 0, elapsed(start), true, 0, 0);
     }
     boolean update = !clean && earlier;
     BuildCache prior = update ? BuildCache.read(out, previous.orElse("")) : BuildCache.EMPTY;
@@ -157,7 +158,14 @@ public final class SiteBuilder {
       int reports =
           (int) cache.reports().values().stream().filter(u -> u.summary() != null).count();
       return new BuildResult(
-          true, reports, pages, files.size(), elapsed(start), false, writer.written());
+          true,
+          reports,
+          pages,
+          files.size(),
+          elapsed(start),
+          false,
+          writer.written(),
+          renderedPages.get());
     }
   }
 
@@ -649,10 +657,12 @@ public final class SiteBuilder {
     /** Puts {@code file} into the sink and notes its hash and anchors. */
     private BuildCache.Output output(OutputFile file) {
       String hash = hashOf(sink.put(file));
+      boolean page = file.path().endsWith(".html");
+      if (page) {
+        renderedPages.incrementAndGet();
+      }
       List<String> ids =
-          file.path().endsWith(".html")
-              ? LinkChecker.ids(new String(file.bytes(), StandardCharsets.UTF_8))
-              : List.of();
+          page ? LinkChecker.ids(new String(file.bytes(), StandardCharsets.UTF_8)) : List.of();
       return new BuildCache.Output(file.path(), hash, ids);
     }
 

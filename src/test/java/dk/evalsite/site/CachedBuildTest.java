@@ -1,0 +1,265 @@
+package dk.evalsite.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.evalsite.diag.Diagnostic;
+import dk.evalsite.diag.Diagnostics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache kept beside the output folder: a build in a new JVM loads and renders only the
+ * reports and pages whose inputs changed, keeps the rest as the last build left them, and gives the
+ * bytes of a clean build.
+ */
+class CachedBuildTest {
+  @TempDir Path tmp;
+  Path content;
+  Path site;
+  Diagnostics last;
+
+  /** The example site with a second report (a copy of the first), built once. */
+  @BeforeEach
+  void buildTwoReports() throws Exception {
+    content = TestSites.copyExample(tmp.resolve("content"));
+    ExampleSite.copyTree(
+        content.resolve("reports/social-inklusion"), content.resolve("reports/anden-rapport"));
+    edit(
+        content.resolve("reports/anden-rapport/report.yaml"),
+        s -> s.replaceFirst("title: ", "title: Anden "));
+    site = tmp.resolve("site");
+    BuildResult first = build(site, false);
+    assertThat(first.renderedPages()).isEqualTo(first.pages());
+  }
+
+  /** A build by a fresh builder, as a new `evalsite build` process would run it. */
+  private BuildResult build(Path out, boolean clean) throws Exception {
+    last = new Diagnostics();
+    BuildResult result = new SiteBuilder(last, false).build(content, out, false, clean);
+    assertThat(last.hasErrors()).as("%s", last.sorted()).isFalse();
+    return result;
+  }
+
+  private static void edit(Path file, UnaryOperator<String> change) throws Exception {
+    String before = Files.readString(file);
+    String after = change.apply(before);
+    assertThat(after).as("the edit changes %s", file).isNotEqualTo(before);
+    Files.writeString(file, after);
+    // A later modification time, even on a file system with coarse timestamps.
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+  }
+
+  private static Map<String, FileTime> times(Path root) throws Exception {
+    Map<String, FileTime> out = new TreeMap<>();
+    for (String path : ExampleSite.files(root).keySet()) {
+      out.put(path, Files.getLastModifiedTime(root.resolve(path)));
+    }
+    return out;
+  }
+
+  private static TreeSet<String> touched(Map<String, FileTime> before, Map<String, FileTime> now) {
+    TreeSet<String> out = new TreeSet<>();
+    now.forEach(
+        (path, time) -> {
+          if (!time.equals(before.get(path))) {
+            out.add(path);
+          }
+        });
+    return out;
+  }
+
+  private void assertEqualsCleanBuild() throws Exception {
+    Path clean = tmp.resolve("clean-" + System.nanoTime());
+    build(clean, true);
+    Map<String, byte[]> fresh = ExampleSite.files(clean);
+    Map<String, byte[]> now = ExampleSite.files(site);
+    assertThat(now.keySet()).isEqualTo(fresh.keySet());
+    fresh.forEach(
+        (path, bytes) -> assertThat(Arrays.equals(now.get(path), bytes)).as(path).isTrue());
+  }
+
+  private long pagesOf(String slug) throws Exception {
+    return ExampleSite.files(site).keySet().stream()
+        .filter(p -> p.startsWith("reports/" + slug + "/") && p.endsWith(".html"))
+        .count();
+  }
+
+  @Test
+  void aReportYamlChangeRendersExactlyThatReportsPagesAndEqualsACleanBuild() throws Exception {
+    Map<String, FileTime> before = times(site);
+    Thread.sleep(20);
+    edit(
+        content.resolve("reports/anden-rapport/report.yaml"),
+        s -> s.replace("status: 111}", "status: 112}"));
+    BuildResult result = build(site, false);
+
+    // The changed report's pages are rendered again; the other report, the pages and the index
+    // (whose card for the report is unchanged: C1 is an effect goal) are kept as they were.
+    assertThat(result.renderedPages()).isEqualTo(pagesOf("anden-rapport"));
+    assertThat(touched(before, times(site)))
+        .containsExactly("reports/anden-rapport/effects.html", "reports/anden-rapport/scores.json");
+    assertThat(result.rewritten()).isEqualTo(2);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aChangeToTheHeadlineRendersTheIndexToo() throws Exception {
+    edit(
+        content.resolve("reports/anden-rapport/report.yaml"),
+        s ->
+            s.replaceFirst("status: 8}", "status: 20}")
+                .replace("published_percent: 84", "published_percent: 92"));
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(pagesOf("anden-rapport") + 1);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aNarrativeChangeRendersOnlyItsReport() throws Exception {
+    edit(
+        content.resolve("reports/social-inklusion/learning.md"),
+        s -> s + "\nEt nyt afsnit om læring.\n");
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(pagesOf("social-inklusion"));
+    assertThat(result.rewritten()).isEqualTo(1);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aNewTitleInTheNavigationRendersEveryPage() throws Exception {
+    edit(content.resolve("pages/om.md"), s -> s.replace("title: Om portalen", "title: Om os"));
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(result.pages());
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aPageBodyChangeRendersOnlyThatPage() throws Exception {
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(1);
+    assertThat(result.rewritten()).isEqualTo(1);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void addedAndDeletedReportsAndPagesEqualACleanBuild() throws Exception {
+    SiteWriter.deleteTree(content.resolve("reports/anden-rapport"));
+    Files.writeString(content.resolve("pages/ny.md"), "---\ntitle: Ny side\n---\nTekst.\n");
+    build(site, false);
+    assertThat(site.resolve("reports/anden-rapport")).doesNotExist();
+    assertThat(site.resolve("ny.html")).exists();
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aChangedImageIsCopiedAgainAndItsPageChecked() throws Exception {
+    Files.write(content.resolve("pages/logo.png"), new byte[] {1, 2, 3});
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\n![Logo](logo.png)\n");
+    build(site, false);
+    assertThat(Files.readAllBytes(site.resolve("logo.png"))).containsExactly(1, 2, 3);
+    Files.write(content.resolve("pages/logo.png"), new byte[] {4, 5, 6, 7});
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(1);
+    assertThat(Files.readAllBytes(site.resolve("logo.png"))).containsExactly(4, 5, 6, 7);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aKeptReportStillShowsItsWarningsAndKeepsItsLinksChecked() throws Exception {
+    List<String> first = codes(last);
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    build(site, false);
+    assertThat(codes(last)).isEqualTo(first).isNotEmpty();
+
+    // A kept report links to a page; removing that page is an error at the report's link.
+    edit(
+        content.resolve("reports/social-inklusion/learning.md"),
+        s -> s + "\nSe [metoden](../../metode.html).\n");
+    build(site, false);
+    Files.delete(content.resolve("pages/metode.md"));
+    Diagnostics d = new Diagnostics();
+    Map<String, byte[]> before = ExampleSite.files(site);
+    BuildResult failed = new SiteBuilder(d, false).build(content, site, false, false);
+    assertThat(failed.written()).isFalse();
+    assertThat(d.sorted())
+        .extracting(Diagnostic::code, x -> x.pos().file().getFileName().toString())
+        .contains(org.assertj.core.groups.Tuple.tuple("E-MD-003", "learning.md"));
+    Map<String, byte[]> after = ExampleSite.files(site);
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+  }
+
+  @Test
+  void aDeletedOutputFileIsWrittenAgain() throws Exception {
+    Files.delete(site.resolve("reports/anden-rapport/effects.html"));
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    build(site, false);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aDamagedOrForeignCacheCostsAFullBuildNeverAWrongOne() throws Exception {
+    Files.writeString(BuildCache.location(site), "{ not json");
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(result.pages());
+    assertEqualsCleanBuild();
+
+    // A cache written for another build of the folder (its marker names another build).
+    String cache = Files.readString(BuildCache.location(site));
+    edit(content.resolve("reports/anden-rapport/learning.md"), s -> s + "\nMere.\n");
+    build(site, false);
+    Files.writeString(BuildCache.location(site), cache);
+    edit(content.resolve("reports/anden-rapport/learning.md"), s -> s + "\nEndnu mere.\n");
+    result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(result.pages());
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aFailedBuildLeavesTheSiteAndItsCacheAsTheyWere() throws Exception {
+    Map<String, byte[]> before = ExampleSite.files(site);
+    String cache = Files.readString(BuildCache.location(site));
+    Path yaml = content.resolve("reports/anden-rapport/report.yaml");
+    String good = Files.readString(yaml);
+    edit(yaml, s -> s.replace("status: 111}", "status: elleve}"));
+    Diagnostics d = new Diagnostics();
+    assertThat(new SiteBuilder(d, false).build(content, site, false, false).written()).isFalse();
+    assertThat(d.hasErrors()).isTrue();
+    Map<String, byte[]> after = ExampleSite.files(site);
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((p, b) -> assertThat(Arrays.equals(after.get(p), b)).as(p).isTrue());
+    assertThat(Files.readString(BuildCache.location(site))).isEqualTo(cache);
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("content", "site", ".evalsite-cache");
+    }
+
+    edit(yaml, s -> good.replace("status: 111}", "status: 113}"));
+    BuildResult fixed = build(site, false);
+    assertThat(fixed.renderedPages()).isEqualTo(pagesOf("anden-rapport"));
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void theCacheLivesBesideTheSiteNeverInIt() throws Exception {
+    assertThat(BuildCache.location(site)).exists();
+    assertThat(BuildCache.location(site).getParent()).isEqualTo(tmp.resolve(".evalsite-cache"));
+    assertThat(ExampleSite.files(site).keySet()).noneMatch(p -> p.contains("evalsite-cache"));
+  }
+
+  private static List<String> codes(Diagnostics d) {
+    return d.sorted().stream().map(x -> x.code() + " " + x.pos()).toList();
+  }
+}
