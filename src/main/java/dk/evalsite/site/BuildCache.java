@@ -39,7 +39,7 @@ record BuildCache(
     SortedMap<String, String> shared) {
 
   /** Changes whenever the stored shape changes: an older cache is ignored, never misread. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   static final BuildCache EMPTY =
       new BuildCache(FORMAT, "", "", "", new TreeMap<>(), new TreeMap<>(), null, new TreeMap<>());
@@ -57,7 +57,7 @@ record BuildCache(
       ReportSummary summary,
       PageMeta page) {}
 
-  /** A file the unit wrote, its SHA-256 and, for a page, the anchors (ids) on it. */
+  /** A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. */
   record Output(String path, String hash, List<String> ids) {}
 
   /** A link of the unit's Markdown, on the page it ends up on. */
@@ -101,7 +101,7 @@ record BuildCache(
   /** What the navigation needs of a documentation page. */
   record PageMeta(String path, String title, int weight, boolean draft) {}
 
-  /** Every file the cached build wrote, by path: its SHA-256. */
+  /** Every file the cached build wrote, by path: its checksum. */
   Map<String, String> hashes() {
     Map<String, String> all = new HashMap<>(shared);
     List<Unit> units = new java.util.ArrayList<>(reports.values());

@@ -5,7 +5,7 @@ package dk.evalsite.site;
  * memory unless it must (the preview does). Called from several threads at once.
  */
 interface OutputSink {
-  /** Takes {@code file}; returns its SHA-256 when the sink records hashes, else null. */
+  /** Takes {@code file}; returns its checksum when the sink records them, else null. */
   String put(OutputFile file);
 
   /** Whether a file an earlier build wrote at {@code path} is still there to keep. */

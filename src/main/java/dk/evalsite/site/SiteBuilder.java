@@ -661,8 +661,7 @@ public final class SiteBuilder {
       if (page) {
         renderedPages.incrementAndGet();
       }
-      List<String> ids =
-          page ? LinkChecker.ids(new String(file.bytes(), StandardCharsets.UTF_8)) : List.of();
+      List<String> ids = page ? LinkChecker.ids(file.bytes()) : List.of();
       return new BuildCache.Output(file.path(), hash, ids);
     }
 

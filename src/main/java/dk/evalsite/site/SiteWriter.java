@@ -73,7 +73,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
   @Override
   public String put(OutputFile file) {
-    String hash = hash(file.bytes());
+    String hash = checksum(file.bytes());
     boolean unchanged =
         !fresh && hash.equals(previous.get(file.path())) && present.contains(file.path());
     if (unchanged || !taken.add(file.path())) {
@@ -195,6 +195,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
+  /**
+   * Tells a changed file from an unchanged one: its length and two CRCs of different polynomials
+   * (64 check bits). The CPU computes both at memory speed, where SHA-256 would cost a tenth of a
+   * large build without the JIT's intrinsics.
+   */
+  static String checksum(byte[] bytes) {
+    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+    c.update(bytes);
+    java.util.zip.CRC32 d = new java.util.zip.CRC32();
+    d.update(bytes);
+    return String.format(
+        java.util.Locale.ROOT, "%x-%08x%08x", bytes.length, c.getValue(), d.getValue());
+  }
+
+  /** The SHA-256 of {@code bytes}, for stamps of inputs. */
   static String hash(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -116,6 +116,37 @@ public final class LinkChecker {
         .orElse("Links are relative to this page; pages end in .html.");
   }
 
+  /**
+   * The ids (anchors) in an HTML page as UTF-8 bytes, in their order: what {@link #ids(String)}
+   * finds, without decoding the page (a build does this for every page it writes).
+   */
+  public static List<String> ids(byte[] html) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 1; i + 4 < html.length; i++) {
+      if (html[i] == 'i'
+          && html[i + 1] == 'd'
+          && html[i + 2] == '='
+          && html[i + 3] == '"'
+          && isSpace(html[i - 1])) {
+        int end = i + 4;
+        while (end < html.length && html[end] != '"') {
+          end++;
+        }
+        if (end == html.length) {
+          break;
+        }
+        out.add(new String(html, i + 4, end - i - 4, java.nio.charset.StandardCharsets.UTF_8));
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  /** The characters of the regex class {@code \s}. */
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+  }
+
   /** The ids (anchors) in an HTML page, in their order. */
   public static List<String> ids(String html) {
     Matcher m = ID.matcher(html);

@@ -69,4 +69,23 @@ class LinkCheckerTest {
     check("om.html", "nope.html");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-MD-003");
   }
+
+  @Test
+  void findsTheSameIdsInBytesAsInText() throws Exception {
+    String tricky =
+        "<p id=\"a\"><b\tid=\"æøå-1\"></b><i data-id=\"no\" xid=\"no\"\nid=\"b\"></i>"
+            + "<s id=\"\"></s><u id=\"unterminated";
+    assertThat(LinkChecker.ids(tricky.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .containsExactly("a", "æøå-1", "b", "")
+        .isEqualTo(LinkChecker.ids(tricky));
+    try (var walk = java.nio.file.Files.walk(Path.of("src/test/golden/site"))) {
+      for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+        byte[] bytes = java.nio.file.Files.readAllBytes(page);
+        assertThat(LinkChecker.ids(bytes))
+            .as(page.toString())
+            .isNotEmpty()
+            .isEqualTo(LinkChecker.ids(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+      }
+    }
+  }
 }
