@@ -39,7 +39,7 @@ record BuildCache(
     SortedMap<String, String> shared) {
 
   /** Changes whenever the stored shape changes: an older cache is ignored, never misread. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   static final BuildCache EMPTY =
       new BuildCache(FORMAT, "", "", "", new TreeMap<>(), new TreeMap<>(), null, new TreeMap<>());
@@ -47,15 +47,25 @@ record BuildCache(
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** One unit's share of the site, as built from inputs with this {@code stamp}. */
+  /**
+   * One unit's share of the site, as built from inputs with this {@code stamp} (their paths, sizes
+   * and modification times, quick to compare) and {@code content} (a checksum of their bytes,
+   * compared when the stamp differs).
+   */
   record Unit(
       String stamp,
+      String content,
       List<Output> outputs,
       List<Link> links,
       List<Copied> copied,
       List<Warning> warnings,
       ReportSummary summary,
-      PageMeta page) {}
+      PageMeta page) {
+
+    Unit withStamp(String newStamp) {
+      return new Unit(newStamp, content, outputs, links, copied, warnings, summary, page);
+    }
+  }
 
   /** A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. */
   record Output(String path, String hash, List<String> ids) {}

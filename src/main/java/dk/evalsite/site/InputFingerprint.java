@@ -32,6 +32,34 @@ final class InputFingerprint {
     }
   }
 
+  /**
+   * A checksum of the contents of a file, or of every file below a folder with its relative path:
+   * equal when only modification times changed (a checkout, a copy, an editor's save without an
+   * edit), so such a file costs no rendering.
+   */
+  static String contents(Path path) {
+    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+    java.util.zip.CRC32 d = new java.util.zip.CRC32();
+    long length = 0;
+    if (!java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return "-";
+    }
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
+      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        byte[] name = (path.relativize(p) + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.nio.file.Files.readAllBytes(p);
+        for (byte[] part : new byte[][] {name, (bytes.length + "\0").getBytes(), bytes}) {
+          c.update(part);
+          d.update(part);
+          length += part.length;
+        }
+      }
+    } catch (java.io.IOException e) {
+      return "unreadable:" + e.getMessage(); // the build reports it; never equal to a checksum
+    }
+    return String.format(java.util.Locale.ROOT, "%x-%08x%08x", length, c.getValue(), d.getValue());
+  }
+
   /** The stamp of evalsite's own code: new code must rebuild the site. */
   static String code() {
     return BuildMemo.stamp(codeLocation());

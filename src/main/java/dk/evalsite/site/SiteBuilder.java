@@ -267,9 +267,9 @@ public final class SiteBuilder {
     return SiteWriter.hash(
         String.join(
                 "\n",
-                BuildMemo.stamp(sources.siteFile()),
-                BuildMemo.stamp(sources.scoringFile()),
-                theme == null ? "built-in" : BuildMemo.stamp(theme),
+                InputFingerprint.contents(sources.siteFile()),
+                InputFingerprint.contents(sources.scoringFile()),
+                theme == null ? "built-in" : InputFingerprint.contents(theme),
                 "drafts=" + drafts,
                 InputFingerprint.code(),
                 Path.of("").toAbsolutePath().toString(),
@@ -290,7 +290,11 @@ public final class SiteBuilder {
                   known != null && memo.knownUnchanged(ps.file())
                       ? known.stamp()
                       : BuildMemo.stamp(ps.file()) + ps.path();
-              Unit kept = usable.page(ps.path()).filter(u -> reusable(u, stamp, sink)).orElse(null);
+              Unit kept =
+                  usable
+                      .page(ps.path())
+                      .flatMap(u -> reusable(u, stamp, ps.file(), sink))
+                      .orElse(null);
               if (kept != null) {
                 return new PageUnit(ps, stamp, null, List.of(), kept);
               }
@@ -331,7 +335,10 @@ public final class SiteBuilder {
                       ? known.stamp()
                       : BuildMemo.stamp(rs.dir());
               Unit kept =
-                  usable.report(rs.slug()).filter(u -> reusable(u, stamp, sink)).orElse(null);
+                  usable
+                      .report(rs.slug())
+                      .flatMap(u -> reusable(u, stamp, rs.dir(), sink))
+                      .orElse(null);
               ReportUnit unit;
               if (kept != null) {
                 unit = new ReportUnit(rs.slug(), rs.dir(), stamp, null, List.of(), kept);
@@ -353,16 +360,36 @@ public final class SiteBuilder {
   }
 
   /**
-   * Whether a unit of the last build can stand for this one: same inputs (its own files and every
-   * file it copies) and every file it wrote still in the output folder.
+   * The unit of the last build, if it can stand for this one: its inputs ({@code input} and every
+   * file it copies) unchanged, by stamp or else by content, and every file it wrote still in the
+   * output folder.
    */
-  private static boolean reusable(Unit unit, String stamp, OutputSink sink) {
-    return unit.stamp().equals(SiteWriter.hash(stamp.getBytes(StandardCharsets.UTF_8)))
-        && unit.outputs().stream().allMatch(o -> sink.holds(o.path()))
-        && unit.copied().stream()
-            .allMatch(
-                c ->
-                    sink.holds(c.path()) && BuildMemo.stamp(Path.of(c.source())).equals(c.stamp()));
+  private static Optional<Unit> reusable(Unit unit, String stamp, Path input, OutputSink sink) {
+    boolean complete =
+        unit.outputs().stream().allMatch(o -> sink.holds(o.path()))
+            && unit.copied().stream().allMatch(c -> sink.holds(c.path()) && unchanged(c));
+    if (!complete) {
+      return Optional.empty();
+    }
+    String now = stampHash(stamp);
+    if (unit.stamp().equals(now)) {
+      return Optional.of(unit);
+    }
+    return unit.content().equals(InputFingerprint.contents(input))
+        ? Optional.of(unit.withStamp(now))
+        : Optional.empty();
+  }
+
+  private static boolean unchanged(BuildCache.Copied copied) {
+    Path source = Path.of(copied.source());
+    if (BuildMemo.stamp(source).equals(copied.stamp())) {
+      return true;
+    }
+    try {
+      return SiteWriter.checksum(Files.readAllBytes(source)).equals(copied.hash());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** A page as loaded by an earlier build in this JVM while its stamp is unchanged, else now. */
@@ -549,7 +576,14 @@ public final class SiteBuilder {
     private Unit renderReport(ReportUnit r) {
       if (r.fresh() == null) { // a draft left out of the published site
         return new Unit(
-            stampHash(r.stamp()), List.of(), List.of(), List.of(), warnings(r.own()), null, null);
+            stampHash(r.stamp()),
+            InputFingerprint.contents(r.dir()),
+            List.of(),
+            List.of(),
+            List.of(),
+            warnings(r.own()),
+            null,
+            null);
       }
       ReportScore score = r.fresh().score();
       String slug = r.slug();
@@ -567,6 +601,7 @@ public final class SiteBuilder {
       }
       return new Unit(
           stampHash(r.stamp()),
+          InputFingerprint.contents(r.dir()),
           outputs,
           links,
           copy(linked),
@@ -619,7 +654,14 @@ public final class SiteBuilder {
       LinkedFiles linked = new LinkedFiles(diagnostics);
       linked.collect(page.document(), source.resolve("pages"), "");
       return new Unit(
-          stampHash(p.stamp()), outputs, links, copy(linked), warnings(p.own()), null, p.meta());
+          stampHash(p.stamp()),
+          InputFingerprint.contents(p.source().file()),
+          outputs,
+          links,
+          copy(linked),
+          warnings(p.own()),
+          null,
+          p.meta());
     }
 
     /**
@@ -651,7 +693,7 @@ public final class SiteBuilder {
         }
       }
       List<BuildCache.Output> outputs = file == null ? List.of() : List.of(output(file));
-      return new Unit(key, outputs, List.of(), List.of(), List.of(), null, null);
+      return new Unit(key, key, outputs, List.of(), List.of(), List.of(), null, null);
     }
 
     /** Puts {@code file} into the sink and notes its hash and anchors. */

@@ -201,6 +201,27 @@ class CachedBuildTest {
   }
 
   @Test
+  void newModificationTimesWithoutEditsRenderNothing() throws Exception {
+    Map<String, FileTime> before = times(site);
+    FileTime later = FileTime.from(Instant.now().plusSeconds(60));
+    try (var walk = Files.walk(content)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, later); // as a fresh checkout or a copy leaves them
+      }
+    }
+    BuildResult result = build(site, false);
+    assertThat(result.upToDate()).isFalse();
+    assertThat(result.renderedPages()).isZero();
+    assertThat(result.rewritten()).isZero();
+    assertThat(times(site)).isEqualTo(before);
+
+    // The stamps are now recorded afresh: one edit renders only its page.
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    assertThat(build(site, false).renderedPages()).isEqualTo(1);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
   void aDeletedOutputFileIsWrittenAgain() throws Exception {
     Files.delete(site.resolve("reports/anden-rapport/effects.html"));
     edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
