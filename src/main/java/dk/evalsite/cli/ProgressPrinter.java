@@ -8,8 +8,11 @@ import java.io.PrintWriter;
  * the end); otherwise, as in CI logs, a plain line at each quarter, with no control codes.
  */
 final class ProgressPrinter implements Progress {
-  /** Builds smaller than this finish before a progress line would help. */
+  /** Builds with fewer reports than this finish before a progress line would help. */
   static final int MIN_ITEMS = 50;
+
+  /** Documentation pages are quicker: a line helps from this many. */
+  static final int MIN_PAGES = 500;
 
   private final PrintWriter err;
   private final boolean terminal;
@@ -24,7 +27,7 @@ final class ProgressPrinter implements Progress {
 
   @Override
   public synchronized void step(String stage, int done, int total) {
-    if (total < MIN_ITEMS) {
+    if (total < (stage.endsWith(" pages") ? MIN_PAGES : MIN_ITEMS)) {
       return;
     }
     if (!stage.equals(lastStage)) {

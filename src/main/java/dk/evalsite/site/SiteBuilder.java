@@ -282,6 +282,8 @@ public final class SiteBuilder {
   }
 
   private List<PageUnit> loadPages(SiteSources sources, BuildCache usable, OutputSink sink) {
+    int total = sources.pages().size();
+    AtomicInteger loaded = new AtomicInteger();
     return sources.pages().parallelStream()
         .map(
             ps -> {
@@ -301,6 +303,7 @@ public final class SiteBuilder {
               BuildMemo.PageEntry entry = memoPage(ps, stamp);
               return new PageUnit(ps, stamp, entry.page().orElse(null), entry.diagnostics(), null);
             })
+        .peek(p -> progress.step("loading pages", loaded.incrementAndGet(), total))
         .toList();
   }
 
@@ -534,9 +537,13 @@ public final class SiteBuilder {
               .peek(r -> progress.step("rendering reports", rendered.incrementAndGet(), total))
               .toList();
       reportResults.forEach(e -> reportUnits.put(e.getKey(), e.getValue()));
-      pages.parallelStream()
-          .filter(p -> p.meta() != null && (drafts || !p.meta().draft()))
+      List<PageUnit> published =
+          pages.stream().filter(p -> p.meta() != null && (drafts || !p.meta().draft())).toList();
+      AtomicInteger pagesDone = new AtomicInteger();
+      published.parallelStream()
           .map(p -> Map.entry(p.source().path(), p.kept() != null ? p.kept() : renderPage(p)))
+          .peek(
+              e -> progress.step("rendering pages", pagesDone.incrementAndGet(), published.size()))
           .toList()
           .forEach(e -> pageUnits.put(e.getKey(), e.getValue()));
       index = renderIndex();

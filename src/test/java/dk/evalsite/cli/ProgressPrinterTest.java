@@ -49,4 +49,24 @@ class ProgressPrinterTest {
     }
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void countsPagesOnlyFromAFewHundred() {
+    StringWriter out = new StringWriter();
+    ProgressPrinter progress = new ProgressPrinter(new PrintWriter(out), false);
+    for (int i = 1; i <= 100; i++) {
+      progress.step("loading pages", i, 100);
+    }
+    assertThat(out.toString()).isEmpty();
+    for (int i = 1; i <= 1000; i++) {
+      progress.step("rendering pages", i, 1000);
+    }
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "rendering pages: 1/1000",
+            "rendering pages: 250/1000",
+            "rendering pages: 500/1000",
+            "rendering pages: 750/1000",
+            "rendering pages: 1000/1000");
+  }
 }
