@@ -146,10 +146,17 @@ record BuildCache(
     }
   }
 
-  /** Writes the cache through a temporary file, so a crash never leaves half of one. */
+  /**
+   * Writes the cache through a temporary file, so a crash never leaves half of one. Its folder
+   * ignores itself in git (as pytest's cache does), so nobody commits it by mistake.
+   */
   void write(Path out) throws IOException {
     Path file = location(out);
     Files.createDirectories(file.getParent());
+    Path ignore = file.resolveSibling(".gitignore");
+    if (!Files.exists(ignore)) {
+      Files.writeString(ignore, "# evalsite's build cache: safe to delete, never to commit.\n*\n");
+    }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     JSON.writeValue(tmp.toFile(), this);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -278,6 +278,7 @@ class CachedBuildTest {
     assertThat(BuildCache.location(site)).exists();
     assertThat(BuildCache.location(site).getParent()).isEqualTo(tmp.resolve(".evalsite-cache"));
     assertThat(ExampleSite.files(site).keySet()).noneMatch(p -> p.contains("evalsite-cache"));
+    assertThat(tmp.resolve(".evalsite-cache/.gitignore")).content().contains("\n*\n");
   }
 
   private static List<String> codes(Diagnostics d) {
