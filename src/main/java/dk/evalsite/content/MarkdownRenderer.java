@@ -162,8 +162,7 @@ public final class MarkdownRenderer {
     try {
       Document document = parser.parse(text);
       Map<Node, String> ids = new IdentityHashMap<>();
-      collectHeadings(document, ids, out.headings, out.usedIds);
-      inspect(document, text, line, out);
+      inspect(document, text, line, ids, out);
       // The one shared renderer finds this document's heading ids on the document itself.
       document.set(HEADING_IDS, ids);
       out.segments.add(new MarkdownDocument.Html(renderer.render(document)));
@@ -194,37 +193,49 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Collects link and image targets, and warns about raw HTML and unsafe link targets. */
-  private static void inspect(Node document, String text, int line, Output out) {
-    for (Node node : document.getDescendants()) {
-      if (node instanceof HtmlBlock
-          || node instanceof HtmlInline
-          || node instanceof HtmlCommentBlock
-          || node instanceof HtmlInlineComment) {
-        String html = node.getChars().toString().trim();
+  /**
+   * One walk over the document, in document order: gives headings their ids, collects link and
+   * image targets, and warns about raw HTML and unsafe link targets.
+   */
+  private static void inspect(
+      Node parent, String text, int line, Map<Node, String> ids, Output out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      visit(node, text, line, ids, out);
+      inspect(node, text, line, ids, out);
+    }
+  }
+
+  private static void visit(Node node, String text, int line, Map<Node, String> ids, Output out) {
+    if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+      String title = new TextCollectingVisitor().collectAndGetText(heading).trim();
+      String id = uniqueId(slug(title), out.usedIds);
+      ids.put(heading, id);
+      out.headings.add(new Heading(heading.getLevel(), title, id));
+    } else if (node instanceof HtmlBlock
+        || node instanceof HtmlInline
+        || node instanceof HtmlCommentBlock
+        || node instanceof HtmlInlineComment) {
+      String html = node.getChars().toString().trim();
+      out.diagnostics.warning(
+          "W-MD-001",
+          position(out.file, text, line, node.getStartOffset()),
+          "raw HTML is shown as text, not as markup: "
+              + (html.length() > 40 ? html.substring(0, 40) + "…" : html),
+          "Write it in Markdown (**bold**, lists, tables); evalsite never passes HTML through.");
+    } else if (node instanceof Link || node instanceof Image) {
+      String url =
+          node instanceof Link link ? link.getUrl().toString() : ((Image) node).getUrl().toString();
+      SourcePos pos = position(out.file, text, line, node.getStartOffset());
+      if (UNSAFE_URL.matcher(url).matches()) {
         out.diagnostics.warning(
-            "W-MD-001",
-            position(out.file, text, line, node.getStartOffset()),
-            "raw HTML is shown as text, not as markup: "
-                + (html.length() > 40 ? html.substring(0, 40) + "…" : html),
-            "Write it in Markdown (**bold**, lists, tables); evalsite never passes HTML through.");
-      } else if (node instanceof Link || node instanceof Image) {
-        String url =
-            node instanceof Link link
-                ? link.getUrl().toString()
-                : ((Image) node).getUrl().toString();
-        SourcePos pos = position(out.file, text, line, node.getStartOffset());
-        if (UNSAFE_URL.matcher(url).matches()) {
-          out.diagnostics.warning(
-              "W-MD-002",
-              pos,
-              "the link target `"
-                  + (url.length() > 40 ? url.substring(0, 40) + "…" : url)
-                  + "` is dropped: javascript:, vbscript: and data: addresses are never published",
-              "Link to a web address (https://...) or to a page of the site.");
-        } else {
-          out.links.add(new LinkRef(node instanceof Image, url, pos));
-        }
+            "W-MD-002",
+            pos,
+            "the link target `"
+                + (url.length() > 40 ? url.substring(0, 40) + "…" : url)
+                + "` is dropped: javascript:, vbscript: and data: addresses are never published",
+            "Link to a web address (https://...) or to a page of the site.");
+      } else {
+        out.links.add(new LinkRef(node instanceof Image, url, pos));
       }
     }
   }
@@ -242,18 +253,6 @@ public final class MarkdownRenderer {
       }
     }
     return new SourcePos(file, line + lines + 1, offset - lineStart + 1);
-  }
-
-  private static void collectHeadings(
-      Node document, Map<Node, String> ids, List<Heading> headings, Set<String> usedIds) {
-    for (Node node : document.getDescendants()) {
-      if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-        String text = new TextCollectingVisitor().collectAndGetText(heading).trim();
-        String id = uniqueId(slug(text), usedIds);
-        ids.put(heading, id);
-        headings.add(new Heading(heading.getLevel(), text, id));
-      }
-    }
   }
 
   /**
