@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Builds the site. Checks everything first; on any error nothing is written and "
-            + "the previous output stays as it was.",
+            + "the previous output stays as it was. A later build into the same folder renders "
+            + "only what changed.",
     footer = ExitCodes.HELP)
 final class BuildCommand implements Callable<Integer> {
   @Option(
@@ -49,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--clean",
       description =
-          "Rebuild everything into a fresh folder, even if nothing changed since the last build.")
+          "Render everything into a fresh folder, ignoring what the last build left "
+              + "(the output's marker and the build cache in .evalsite-cache/ beside it).")
   boolean clean;
 
   @Mixin CommonOptions common;
