@@ -50,8 +50,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--clean",
       description =
-          "Render everything into a fresh folder, ignoring what the last build left "
-              + "(the output's marker and the build cache in .evalsite-cache/ beside it).")
+          "Render everything into a fresh folder, ignoring the build cache "
+              + "(.evalsite-cache/ beside the output folder).")
   boolean clean;
 
   @Mixin CommonOptions common;

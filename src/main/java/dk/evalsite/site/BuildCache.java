@@ -111,6 +111,45 @@ record BuildCache(
   /** What the navigation needs of a documentation page. */
   record PageMeta(String path, String title, int weight, boolean draft) {}
 
+  /** Whether every field a build relies on is there (a hand-edited cache may lack some). */
+  private boolean complete() {
+    if (global == null || nav == null || reports == null || pages == null || shared == null) {
+      return false;
+    }
+    List<Unit> units = new java.util.ArrayList<>(reports.values());
+    units.addAll(pages.values());
+    if (index != null) {
+      units.add(index);
+    }
+    for (Unit u : units) {
+      if (u == null
+          || u.stamp() == null
+          || u.content() == null
+          || u.outputs() == null
+          || u.links() == null
+          || u.copied() == null
+          || u.warnings() == null
+          || u.outputs().stream()
+              .anyMatch(o -> o == null || o.path() == null || o.hash() == null || o.ids() == null)
+          || u.links().stream()
+              .anyMatch(l -> l == null || l.page() == null || l.url() == null || l.file() == null)
+          || u.copied().stream()
+              .anyMatch(
+                  c ->
+                      c == null
+                          || c.path() == null
+                          || c.source() == null
+                          || c.stamp() == null
+                          || c.hash() == null)
+          || u.warnings().stream()
+              .anyMatch(
+                  w -> w == null || w.code() == null || w.file() == null || w.message() == null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every file the cached build wrote, by path: its checksum. */
   Map<String, String> hashes() {
     Map<String, String> all = new HashMap<>(shared);
@@ -140,7 +179,9 @@ record BuildCache(
     }
     try {
       BuildCache cache = JSON.readValue(file.toFile(), BuildCache.class);
-      return cache.format() == FORMAT && fingerprint.equals(cache.fingerprint()) ? cache : EMPTY;
+      return cache.format() == FORMAT && fingerprint.equals(cache.fingerprint()) && cache.complete()
+          ? cache
+          : EMPTY;
     } catch (IOException | RuntimeException e) {
       return EMPTY; // a damaged cache costs a full build, never a wrong one
     }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * preview keeps one across rebuilds, so a save re-renders only the report or page it touched.
  * Inputs are recognised by their stamp (path, size and modification time of every file); anything
  * shared by all pages (site.yaml, scoring.yaml, the theme, the navigation) empties the memo or the
- * rendered pages when it changes. A clean build uses an empty memo, so both take the same code path
- * and give the same bytes.
+ * rendered pages when it changes. A build uses {@link #forOneBuild()}, which keeps nothing, so both
+ * take the same code path and give the same bytes; a build's reuse across runs is {@link
+ * BuildCache}'s.
  */
 public final class BuildMemo {
   record ReportEntry(

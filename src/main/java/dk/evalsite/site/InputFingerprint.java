@@ -45,17 +45,31 @@ final class InputFingerprint {
       return "-";
     }
     try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
-      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        byte[] name = (path.relativize(p) + "\0").getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = java.nio.file.Files.readAllBytes(p);
-        for (byte[] part : new byte[][] {name, (bytes.length + "\0").getBytes(), bytes}) {
+      for (Path p : walk.sorted().toList()) {
+        byte[] bytes;
+        String kind;
+        if (java.nio.file.Files.isSymbolicLink(p)) {
+          kind = "link"; // a link is not its target: a clean build refuses some
+          bytes =
+              java.nio.file.Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8);
+        } else if (java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          kind = "file";
+          bytes = java.nio.file.Files.readAllBytes(p);
+        } else {
+          continue;
+        }
+        byte[] head =
+            (path.relativize(p) + "\0" + kind + "\0" + bytes.length + "\0")
+                .getBytes(StandardCharsets.UTF_8);
+        for (byte[] part : new byte[][] {head, bytes}) {
           c.update(part);
           d.update(part);
           length += part.length;
         }
       }
-    } catch (java.io.IOException e) {
-      return "unreadable:" + e.getMessage(); // the build reports it; never equal to a checksum
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // Never equal to another checksum, not even to the next unreadable one.
+      return "unreadable:" + java.util.UUID.randomUUID();
     }
     return String.format(java.util.Locale.ROOT, "%x-%08x%08x", length, c.getValue(), d.getValue());
   }

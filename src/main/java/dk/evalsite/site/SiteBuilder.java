@@ -83,11 +83,22 @@ public final class SiteBuilder {
 
   /** A report of this build: loaded now ({@code fresh}), or kept as the last build left it. */
   private record ReportUnit(
-      String slug, Path dir, String stamp, ScoredReport fresh, List<Diagnostic> own, Unit kept) {}
+      String slug,
+      Path dir,
+      String stamp,
+      String content,
+      ScoredReport fresh,
+      List<Diagnostic> own,
+      Unit kept) {}
 
   /** A documentation page of this build: loaded now, or kept as the last build left it. */
   private record PageUnit(
-      SiteSources.PageSource source, String stamp, Page fresh, List<Diagnostic> own, Unit kept) {
+      SiteSources.PageSource source,
+      String stamp,
+      String content,
+      Page fresh,
+      List<Diagnostic> own,
+      Unit kept) {
 
     BuildCache.PageMeta meta() {
       return kept != null
@@ -207,13 +218,16 @@ public final class SiteBuilder {
     if (sources.isEmpty()) {
       return Optional.empty();
     }
+    // Inputs are summed up before they are read: a file saved during the build then differs
+    // from what this build records, and the next build takes it up.
+    String settings = settings(sources.get(), sink.persists());
     Optional<SiteConfig> config = new SiteConfigLoader(diagnostics).load(sources.get().siteFile());
     Optional<ScoringRules> rules =
         new ScoringRulesLoader(diagnostics).load(sources.get().scoringFile());
     if (config.isEmpty() || rules.isEmpty()) {
       return Optional.empty();
     }
-    String global = global(source, sources.get(), config.get().theme());
+    String global = global(source, settings, config.get().theme(), sink.persists());
     memo.checkGlobal(global);
     BuildCache usable = prior.global().equals(global) ? prior : BuildCache.EMPTY;
 
@@ -225,6 +239,8 @@ public final class SiteBuilder {
       usable = BuildCache.EMPTY;
       if (pages.stream().anyMatch(p -> p.kept() != null)) {
         pages = loadPages(sources.get(), usable, sink);
+        nav = navigation(pages);
+        navKey = nav.toString();
       }
     }
     List<ReportUnit> reports = loadReports(sources.get(), config.get(), rules.get(), usable, sink);
@@ -260,16 +276,30 @@ public final class SiteBuilder {
   }
 
   /**
+   * site.yaml and scoring.yaml, summed up by content for a build that keeps a cache (so a new
+   * modification time alone changes nothing), by stamp for the preview (cheaper on every save).
+   */
+  private static String settings(SiteSources sources, boolean byContent) {
+    return byContent
+        ? InputFingerprint.contents(sources.siteFile())
+            + InputFingerprint.contents(sources.scoringFile())
+        : BuildMemo.stamp(sources.siteFile()) + BuildMemo.stamp(sources.scoringFile());
+  }
+
+  /**
    * What every unit shares: site.yaml, scoring.yaml, the theme, the options, evalsite itself, and
    * where the build runs (positions of kept warnings are relative to it).
    */
-  private String global(Path source, SiteSources sources, Path theme) {
+  private String global(Path source, String settings, Path theme, boolean byContent) {
+    String themeSum =
+        theme == null
+            ? "built-in"
+            : byContent ? InputFingerprint.contents(theme) : BuildMemo.stamp(theme);
     return SiteWriter.hash(
         String.join(
                 "\n",
-                InputFingerprint.contents(sources.siteFile()),
-                InputFingerprint.contents(sources.scoringFile()),
-                theme == null ? "built-in" : InputFingerprint.contents(theme),
+                settings,
+                themeSum,
                 "drafts=" + drafts,
                 InputFingerprint.code(),
                 Path.of("").toAbsolutePath().toString(),
@@ -292,16 +322,13 @@ public final class SiteBuilder {
                   known != null && memo.knownUnchanged(ps.file())
                       ? known.stamp()
                       : BuildMemo.stamp(ps.file()) + ps.path();
-              Unit kept =
-                  usable
-                      .page(ps.path())
-                      .flatMap(u -> reusable(u, stamp, ps.file(), sink))
-                      .orElse(null);
-              if (kept != null) {
-                return new PageUnit(ps, stamp, null, List.of(), kept);
+              Reuse reuse = reuse(usable.page(ps.path()), stamp, ps.file(), sink);
+              if (reuse.kept() != null) {
+                return new PageUnit(ps, stamp, reuse.content(), null, List.of(), reuse.kept());
               }
               BuildMemo.PageEntry entry = memoPage(ps, stamp);
-              return new PageUnit(ps, stamp, entry.page().orElse(null), entry.diagnostics(), null);
+              return new PageUnit(
+                  ps, stamp, reuse.content(), entry.page().orElse(null), entry.diagnostics(), null);
             })
         .peek(p -> progress.step("loading pages", loaded.incrementAndGet(), total))
         .toList();
@@ -337,14 +364,12 @@ public final class SiteBuilder {
                   known != null && memo.knownUnchanged(rs.dir())
                       ? known.stamp()
                       : BuildMemo.stamp(rs.dir());
-              Unit kept =
-                  usable
-                      .report(rs.slug())
-                      .flatMap(u -> reusable(u, stamp, rs.dir(), sink))
-                      .orElse(null);
+              Reuse reuse = reuse(usable.report(rs.slug()), stamp, rs.dir(), sink);
               ReportUnit unit;
-              if (kept != null) {
-                unit = new ReportUnit(rs.slug(), rs.dir(), stamp, null, List.of(), kept);
+              if (reuse.kept() != null) {
+                unit =
+                    new ReportUnit(
+                        rs.slug(), rs.dir(), stamp, reuse.content(), null, List.of(), reuse.kept());
               } else {
                 BuildMemo.ReportEntry entry = memoReport(rs, stamp, config, checker, scorer);
                 unit =
@@ -352,6 +377,7 @@ public final class SiteBuilder {
                         rs.slug(),
                         rs.dir(),
                         stamp,
+                        reuse.content(),
                         entry.report().orElse(null),
                         entry.diagnostics(),
                         null);
@@ -363,28 +389,42 @@ public final class SiteBuilder {
   }
 
   /**
-   * The unit of the last build, if it can stand for this one: its inputs ({@code input} and every
-   * file it copies) unchanged, by stamp or else by content, and every file it wrote still in the
-   * output folder.
+   * The unit of the last build if it can stand for this one, and the checksum of its inputs now
+   * (empty when the sink keeps no cache). The checksum is taken before the inputs are loaded, so a
+   * file saved during the build differs from what this build records.
    */
-  private static Optional<Unit> reusable(Unit unit, String stamp, Path input, OutputSink sink) {
-    boolean complete =
-        unit.outputs().stream().allMatch(o -> sink.holds(o.path()))
-            && unit.copied().stream().allMatch(c -> sink.holds(c.path()) && unchanged(c));
-    if (!complete) {
-      return Optional.empty();
+  private record Reuse(Unit kept, String content) {}
+
+  /**
+   * Reuses {@code last} when its inputs ({@code input} and every file it copies) are unchanged, by
+   * stamp or else by content, and every file it wrote is still in the output folder as written.
+   */
+  private static Reuse reuse(Optional<Unit> last, String stamp, Path input, OutputSink sink) {
+    if (!sink.persists()) {
+      return new Reuse(null, "");
     }
+    Unit unit =
+        last.filter(
+                u ->
+                    u.outputs().stream().allMatch(o -> sink.holds(o.path(), o.hash()))
+                        && u.copied().stream()
+                            .allMatch(c -> sink.holds(c.path(), c.hash()) && unchanged(c)))
+            .orElse(null);
     String now = stampHash(stamp);
-    if (unit.stamp().equals(now)) {
-      return Optional.of(unit);
+    if (unit != null && unit.stamp().equals(now)) {
+      return new Reuse(unit, unit.content());
     }
-    return unit.content().equals(InputFingerprint.contents(input))
-        ? Optional.of(unit.withStamp(now))
-        : Optional.empty();
+    String content = InputFingerprint.contents(input);
+    return unit != null && unit.content().equals(content)
+        ? new Reuse(unit.withStamp(now), content)
+        : new Reuse(null, content);
   }
 
   private static boolean unchanged(BuildCache.Copied copied) {
     Path source = Path.of(copied.source());
+    if (Files.isSymbolicLink(source)) {
+      return false; // a clean build refuses it: let this one load the unit and say so
+    }
     if (BuildMemo.stamp(source).equals(copied.stamp())) {
       return true;
     }
@@ -553,9 +593,10 @@ public final class SiteBuilder {
         String path = "assets/" + asset.path();
         shared.put(path, hashOf(sink.put(new OutputFile(path, asset.bytes()))));
       }
+      checkCopiedFilesCollide();
       if (config.baseUrl() != null) {
         List<String> html = new ArrayList<>();
-        Set<String> all = new TreeSet<>();
+        Set<String> all = new TreeSet<>(shared.keySet());
         reportUnits.values().forEach(u -> u.outputs().forEach(o -> all.add(o.path())));
         pageUnits.values().forEach(u -> u.outputs().forEach(o -> all.add(o.path())));
         index.outputs().forEach(o -> all.add(o.path()));
@@ -563,6 +604,31 @@ public final class SiteBuilder {
         shared.put(
             "sitemap.xml",
             hashOf(sink.put(OutputFile.text("sitemap.xml", Sitemap.of(config.baseUrl(), html)))));
+      }
+    }
+
+    /**
+     * An image or attachment must not land where a page or a theme asset is: one of them would
+     * silently win (pages/assets/style.css against the theme's assets/style.css).
+     */
+    private void checkCopiedFilesCollide() {
+      Map<String, String> taken = new HashMap<>();
+      shared.keySet().forEach(path -> taken.put(path, "a file of the theme"));
+      List<Unit> units = new ArrayList<>(reportUnits.values());
+      units.addAll(pageUnits.values());
+      units.add(index);
+      units.forEach(u -> u.outputs().forEach(o -> taken.put(o.path(), "a page of the site")));
+      for (Unit unit : units) {
+        for (BuildCache.Copied copied : unit.copied()) {
+          String other = taken.get(copied.path());
+          if (other != null) {
+            diagnostics.error(
+                "E-MD-005",
+                SourcePos.of(Path.of(copied.source())),
+                "this file would be published as " + copied.path() + ", where " + other + " is",
+                "Rename the file or move it into another folder.");
+          }
+        }
       }
     }
 
@@ -584,7 +650,7 @@ public final class SiteBuilder {
       if (r.fresh() == null) { // a draft left out of the published site
         return new Unit(
             stampHash(r.stamp()),
-            InputFingerprint.contents(r.dir()),
+            r.content(),
             List.of(),
             List.of(),
             List.of(),
@@ -608,7 +674,7 @@ public final class SiteBuilder {
       }
       return new Unit(
           stampHash(r.stamp()),
-          InputFingerprint.contents(r.dir()),
+          r.content(),
           outputs,
           links,
           copy(linked),
@@ -662,7 +728,7 @@ public final class SiteBuilder {
       linked.collect(page.document(), source.resolve("pages"), "");
       return new Unit(
           stampHash(p.stamp()),
-          InputFingerprint.contents(p.source().file()),
+          p.content(),
           outputs,
           links,
           copy(linked),
@@ -684,7 +750,7 @@ public final class SiteBuilder {
       String key = stampHash(nav + "|" + summaries);
       if (usable.index() != null
           && usable.index().stamp().equals(key)
-          && usable.index().outputs().stream().allMatch(o -> sink.holds(o.path()))) {
+          && usable.index().outputs().stream().allMatch(o -> sink.holds(o.path(), o.hash()))) {
         return usable.index();
       }
       OutputFile file = memo.renderedIndex(key);
@@ -719,11 +785,10 @@ public final class SiteBuilder {
       List<BuildCache.Copied> copied = new ArrayList<>();
       for (LinkedFiles.LinkedFile file : linked.files()) {
         try {
+          String stamp = BuildMemo.stamp(file.source()); // before reading: see Reuse
           byte[] bytes = Files.readAllBytes(file.source());
           String hash = hashOf(sink.put(new OutputFile(file.path(), bytes)));
-          copied.add(
-              new BuildCache.Copied(
-                  file.path(), file.source().toString(), BuildMemo.stamp(file.source()), hash));
+          copied.add(new BuildCache.Copied(file.path(), file.source().toString(), stamp, hash));
         } catch (IOException e) {
           diagnostics.error(
               "E-IO-001",

@@ -41,9 +41,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private final Path stage;
   private final boolean fresh;
   private final Map<String, String> previous;
-  private final Set<String> present;
+  private final Map<String, Long> present;
   private final Set<String> taken = ConcurrentHashMap.newKeySet();
-  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
   private final AtomicInteger written = new AtomicInteger();
   private boolean done;
 
@@ -55,7 +55,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     String kind = fresh ? ".new-" : ".stage-";
     this.stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + kind);
     readableByAll(stage);
-    this.present = fresh ? Set.of() : listing(target);
+    this.present = fresh ? Map.of() : listing(target);
   }
 
   /** Writes a whole new site into a fresh folder, swapped in by {@link #commit}. */
@@ -75,7 +75,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   public String put(OutputFile file) {
     String hash = checksum(file.bytes());
     boolean unchanged =
-        !fresh && hash.equals(previous.get(file.path())) && present.contains(file.path());
+        !fresh && hash.equals(previous.get(file.path())) && holds(file.path(), hash);
     if (unchanged || !taken.add(file.path())) {
       return hash; // unchanged on disk, or a second page linking the same image
     }
@@ -84,10 +84,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
       if (!path.startsWith(stage) || path.equals(stage)) {
         throw new IOException("refusing to write outside the output folder: " + file.path());
       }
-      Path parent = path.getParent();
-      if (folders.add(parent)) {
-        Files.createDirectories(parent);
-      }
+      // Each folder is made once; a second thread waits until it exists.
+      folders.computeIfAbsent(path.getParent(), SiteWriter::createFolder);
       Files.write(path, file.bytes());
       written.incrementAndGet();
       return hash;
@@ -96,9 +94,24 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
+  private static Boolean createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
-  public boolean holds(String path) {
-    return present.contains(path);
+  public boolean holds(String path, String checksum) {
+    Long size = present.get(path);
+    return size != null && size == length(checksum);
+  }
+
+  @Override
+  public boolean persists() {
+    return true;
   }
 
   /** How many files this build wrote (an update skips files whose bytes are unchanged). */
@@ -118,9 +131,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         swap(stage, target);
         return;
       }
+      // Until the new marker is written, the folder is neither the old build nor the new one:
+      // a crash in between must not let a later build call it up to date.
+      Files.write(target.resolve(MARKER), marker(""));
       moveStagedIn();
       boolean deleted = false;
-      for (String path : present) {
+      for (String path : present.keySet()) {
         if (!keep.contains(path) && !path.equals(MARKER)) {
           Files.deleteIfExists(target.resolve(path));
           deleted = true;
@@ -209,6 +225,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         java.util.Locale.ROOT, "%x-%08x%08x", bytes.length, c.getValue(), d.getValue());
   }
 
+  /** The length a {@link #checksum} records; -1 when it is not one. */
+  static long length(String checksum) {
+    int dash = checksum.indexOf('-');
+    try {
+      return dash < 0 ? -1 : Long.parseLong(checksum.substring(0, dash), 16);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The SHA-256 of {@code bytes}, for stamps of inputs. */
   static String hash(byte[] bytes) {
     try {
@@ -218,16 +244,24 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
-  /** Every file below {@code dir}, by its path relative to it. */
-  private static Set<String> listing(Path dir) throws IOException {
-    Set<String> files = new java.util.HashSet<>();
+  /** Every file below {@code dir}, by its path relative to it, with its size. */
+  private static Map<String, Long> listing(Path dir) throws IOException {
+    Map<String, Long> files = new java.util.HashMap<>();
     if (!Files.isDirectory(dir)) {
       return files;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile)
-          .forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
-    }
+    Files.walkFileTree(
+        dir,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+              files.put(dir.relativize(file).toString().replace('\\', '/'), attrs.size());
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
     return files;
   }
 

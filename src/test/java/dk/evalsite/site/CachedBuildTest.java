@@ -45,8 +45,12 @@ class CachedBuildTest {
 
   /** A build by a fresh builder, as a new `evalsite build` process would run it. */
   private BuildResult build(Path out, boolean clean) throws Exception {
+    return build(out, clean, false);
+  }
+
+  private BuildResult build(Path out, boolean clean, boolean drafts) throws Exception {
     last = new Diagnostics();
-    BuildResult result = new SiteBuilder(last, false).build(content, out, false, clean);
+    BuildResult result = new SiteBuilder(last, drafts).build(content, out, false, clean);
     assertThat(last.hasErrors()).as("%s", last.sorted()).isFalse();
     return result;
   }
@@ -80,8 +84,12 @@ class CachedBuildTest {
   }
 
   private void assertEqualsCleanBuild() throws Exception {
+    assertEqualsCleanBuild(false);
+  }
+
+  private void assertEqualsCleanBuild(boolean drafts) throws Exception {
     Path clean = tmp.resolve("clean-" + System.nanoTime());
-    build(clean, true);
+    build(clean, true, drafts);
     Map<String, byte[]> fresh = ExampleSite.files(clean);
     Map<String, byte[]> now = ExampleSite.files(site);
     assertThat(now.keySet()).isEqualTo(fresh.keySet());
@@ -283,5 +291,131 @@ class CachedBuildTest {
 
   private static List<String> codes(Diagnostics d) {
     return d.sorted().stream().map(x -> x.code() + " " + x.pos()).toList();
+  }
+
+  @Test
+  void aSettingsOrScoringOrThemeChangeRendersEverything() throws Exception {
+    edit(content.resolve("site.yaml"), s -> s.replaceFirst("title: ", "title: Ny "));
+    BuildResult result = build(site, false);
+    assertThat(result.renderedPages()).isEqualTo(result.pages());
+    assertEqualsCleanBuild();
+
+    edit(content.resolve("scoring.yaml"), s -> s.replaceFirst("(?m)^(\\s*)#.*$", "$1# x"));
+    assertThat(build(site, false).renderedPages()).isEqualTo(result.pages());
+
+    Path theme = tmp.resolve("theme");
+    ExampleSite.copyTree(Path.of("themes/default"), theme);
+    edit(
+        content.resolve("site.yaml"),
+        s -> s.replaceFirst("(?m)^theme: .*$", "theme: " + theme.toAbsolutePath()));
+    build(site, false);
+    edit(theme.resolve("assets/style.css"), s -> s + "\n/* ny */\n");
+    assertThat(build(site, false).renderedPages()).isEqualTo(result.pages());
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void aNestedPageTitleRendersOnlyThatPage() throws Exception {
+    Files.createDirectories(content.resolve("pages/guide"));
+    Files.writeString(content.resolve("pages/guide/a.md"), "---\ntitle: A\n---\nTekst.\n");
+    build(site, false);
+    edit(content.resolve("pages/guide/a.md"), s -> s.replace("title: A", "title: Afsnit A"));
+    assertThat(build(site, false).renderedPages()).isEqualTo(1);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void anImageSharedByAKeptPageStaysAndAnUnlinkedImageGoes() throws Exception {
+    Files.write(content.resolve("pages/logo.png"), new byte[] {1, 2, 3});
+    Files.write(content.resolve("pages/kort.png"), new byte[] {9});
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\n![Logo](logo.png) ![Kort](kort.png)\n");
+    edit(content.resolve("pages/om.md"), s -> s + "\n![Logo](logo.png)\n");
+    build(site, false);
+    edit(
+        content.resolve("pages/kontakt.md"),
+        s -> s.replace("![Logo](logo.png) ![Kort](kort.png)", ""));
+    assertThat(build(site, false).renderedPages()).isEqualTo(1);
+    assertThat(site.resolve("logo.png")).exists(); // om.md, kept, still shows it
+    assertThat(site.resolve("kort.png")).doesNotExist();
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void anImageReplacedByALinkIsRefusedAsACleanBuildRefusesIt() throws Exception {
+    Files.write(content.resolve("pages/logo.png"), new byte[] {1, 2, 3});
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\n![Logo](logo.png)\n");
+    build(site, false);
+    Files.write(tmp.resolve("outside.png"), new byte[] {1, 2, 3});
+    Files.delete(content.resolve("pages/logo.png"));
+    Files.createSymbolicLink(content.resolve("pages/logo.png"), tmp.resolve("outside.png"));
+    Diagnostics incremental = new Diagnostics();
+    assertThat(new SiteBuilder(incremental, false).build(content, site, false, false).written())
+        .isFalse();
+    Diagnostics clean = new Diagnostics();
+    new SiteBuilder(clean, false).build(content, tmp.resolve("clean"), false, true);
+    assertThat(incremental.sorted()).isEqualTo(clean.sorted()).isNotEmpty();
+  }
+
+  @Test
+  void anImageWhereATemplateAssetIsIsAnError() throws Exception {
+    Files.createDirectories(content.resolve("pages/assets"));
+    Files.write(content.resolve("pages/assets/favicon.svg"), new byte[] {1});
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\n![Ikon](assets/favicon.svg)\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(new SiteBuilder(d, false).build(content, site, false, false).written()).isFalse();
+    assertThat(d.sorted())
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "E-MD-005",
+                "this file would be published as assets/favicon.svg, where a file of the theme is"));
+  }
+
+  @Test
+  void draftsOnAndOffEqualCleanBuilds() throws Exception {
+    edit(
+        content.resolve("reports/anden-rapport/report.yaml"),
+        s -> s.replaceFirst("title: ", "draft: true\ntitle: "));
+    build(site, false);
+    assertThat(site.resolve("reports/anden-rapport")).doesNotExist();
+    assertEqualsCleanBuild();
+    build(site, false, true);
+    assertThat(site.resolve("reports/anden-rapport/index.html")).exists();
+    assertEqualsCleanBuild(true);
+    build(site, false);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void strictCountsTheWarningsOfKeptReports() throws Exception {
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    Diagnostics d = new Diagnostics();
+    BuildResult strict = new SiteBuilder(d, false).build(content, site, true, false);
+    assertThat(strict.written()).isFalse();
+    assertThat(d.warningCount()).isPositive();
+  }
+
+  @Test
+  void anOutputFileChangedInPlaceIsWrittenAgain() throws Exception {
+    Path page = site.resolve("reports/anden-rapport/learning.html");
+    Files.writeString(
+        page, Files.readString(page).replace("</body>", "<script>x()</script></body>"));
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    build(site, false);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void manyPagesInOneFolderAreWrittenInParallel() throws Exception {
+    Files.createDirectories(content.resolve("pages/guide/del"));
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(
+          content.resolve("pages/guide/del/side-" + i + ".md"),
+          "---\ntitle: Side " + i + "\n---\nTekst " + i + ".\n");
+    }
+    for (int round = 0; round < 3; round++) {
+      build(tmp.resolve("many-" + round), true);
+      assertThat(tmp.resolve("many-" + round + "/guide/del/side-299.html")).exists();
+    }
   }
 }
