@@ -5,7 +5,10 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -84,6 +87,7 @@ public final class MarkdownRenderer {
    */
   public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
     Output out = new Output(file, diagnostics);
+    out.definitions = definitions(body);
     StringBuilder chunk = new StringBuilder();
     String[] lines = body.replace("\r\n", "\n").split("\n", -1);
     boolean inFence = false;
@@ -120,6 +124,9 @@ public final class MarkdownRenderer {
     final List<LinkRef> links = new ArrayList<>();
     final Set<String> usedIds = new HashSet<>();
 
+    /** The document's link reference definitions, for every chunk (see {@link #definitions}). */
+    String definitions = "";
+
     Output(Path file, Diagnostics diagnostics) {
       this.file = file;
       this.diagnostics = diagnostics;
@@ -151,6 +158,23 @@ public final class MarkdownRenderer {
     return new FigureRef(m.group(2), Map.copyOf(args), pos, m.group(1).equals("chart"));
   }
 
+  /**
+   * The link reference definitions ({@code [label]: url}) of a document that directives split into
+   * chunks, as written: a reference used in one chunk may be defined in another, so each chunk gets
+   * them all, after its own text (where they change no position and show nothing). flexmark finds
+   * them, multi-line ones included; only such documents pay for the extra parse.
+   */
+  private String definitions(String body) {
+    if (!body.contains("{{") || !body.contains("]:")) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Reference reference : Parser.REFERENCES.get(parser.parse(body)).values()) {
+      out.append('\n').append(reference.getChars()).append('\n');
+    }
+    return out.toString();
+  }
+
   /** Renders the Markdown in {@code chunk}, whose first line is 0-based line {@code line}. */
   private void flush(StringBuilder chunk, int line, Output out) {
     if (chunk.toString().isBlank()) {
@@ -160,7 +184,7 @@ public final class MarkdownRenderer {
     String text = chunk.toString();
     chunk.setLength(0);
     try {
-      Document document = parser.parse(text);
+      Document document = parser.parse(text + out.definitions);
       Map<Node, String> ids = new IdentityHashMap<>();
       inspect(document, text, line, ids, out);
       // The one shared renderer finds this document's heading ids on the document itself.
@@ -185,10 +209,12 @@ public final class MarkdownRenderer {
     if (node instanceof com.vladsch.flexmark.ast.Heading && ids.containsKey(node)) {
       attributes.replaceValue("id", ids.get(node));
     }
-    if (node instanceof Link && UNSAFE_URL.matcher(attributes.getValue("href")).matches()) {
+    boolean link = node instanceof Link || node instanceof com.vladsch.flexmark.ast.LinkRef;
+    boolean image = node instanceof Image || node instanceof ImageRef;
+    if (link && UNSAFE_URL.matcher(attributes.getValue("href")).matches()) {
       attributes.remove("href");
     }
-    if (node instanceof Image && UNSAFE_URL.matcher(attributes.getValue("src")).matches()) {
+    if (image && UNSAFE_URL.matcher(attributes.getValue("src")).matches()) {
       attributes.remove("src");
     }
   }
@@ -222,9 +248,16 @@ public final class MarkdownRenderer {
           "raw HTML is shown as text, not as markup: "
               + (html.length() > 40 ? html.substring(0, 40) + "…" : html),
           "Write it in Markdown (**bold**, lists, tables); evalsite never passes HTML through.");
-    } else if (node instanceof Link || node instanceof Image) {
+    } else if (node instanceof Link
+        || node instanceof Image
+        || (node instanceof RefNode ref && ref.isDefined())) {
       String url =
-          node instanceof Link link ? link.getUrl().toString() : ((Image) node).getUrl().toString();
+          node instanceof Link link
+              ? link.getUrl().toString()
+              : node instanceof Image img
+                  ? img.getUrl().toString()
+                  : ((RefNode) node).getReferenceNode(node.getDocument()).getUrl().toString();
+      boolean isImage = node instanceof Image || node instanceof ImageRef;
       SourcePos pos = position(out.file, text, line, node.getStartOffset());
       if (UNSAFE_URL.matcher(url).matches()) {
         out.diagnostics.warning(
@@ -235,7 +268,7 @@ public final class MarkdownRenderer {
                 + "` is dropped: javascript:, vbscript: and data: addresses are never published",
             "Link to a web address (https://...) or to a page of the site.");
       } else {
-        out.links.add(new LinkRef(node instanceof Image, url, pos));
+        out.links.add(new LinkRef(isImage, url, pos));
       }
     }
   }

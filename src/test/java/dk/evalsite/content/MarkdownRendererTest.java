@@ -72,4 +72,34 @@ class MarkdownRendererTest {
             new LinkRef(true, "b.png", new SourcePos(FILE, 9, 7)),
             new LinkRef(false, "c.html#x", new SourcePos(FILE, 10, 1)));
   }
+
+  @Test
+  void referenceLinksWorkAcrossFiguresAndAreCheckedLikeOthers() {
+    MarkdownDocument doc =
+        render(
+            "Se [metoden][m] og ![logo][l].\n\n{{figure output}}\n\nIgen [metoden][m].\n\n"
+                + "[m]: ../../metode.html\n[l]:\n  logo.png\n",
+            0);
+    assertThat(html(doc))
+        .contains("<a href=\"../../metode.html\">metoden</a> og <img src=\"logo.png\" alt=\"logo\"")
+        .contains("Igen <a href=\"../../metode.html\">metoden</a>")
+        .doesNotContain("[m]");
+    assertThat(doc.links())
+        .extracting(LinkRef::image, LinkRef::url, l -> l.pos().line())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(false, "../../metode.html", 1),
+            org.assertj.core.groups.Tuple.tuple(true, "logo.png", 1),
+            org.assertj.core.groups.Tuple.tuple(false, "../../metode.html", 5));
+    assertThat(diagnostics.all()).isEmpty();
+  }
+
+  @Test
+  void unsafeReferenceTargetsAreDroppedWithAWarning() {
+    String out =
+        html(render("[klik][x] ![b][y]\n\n[x]: javascript:alert(1)\n[y]: data:image/png,x\n", 0));
+    assertThat(out).doesNotContain("javascript:").doesNotContain("data:");
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::code)
+        .containsExactly("W-MD-002", "W-MD-002");
+  }
 }
