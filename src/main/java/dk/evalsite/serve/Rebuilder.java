@@ -41,7 +41,7 @@ final class Rebuilder {
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not stop the preview: show it like any other problem.
       diagnostics.error(
-          "E-INTERNAL",
+          "E-INTERNAL-001",
           dk.evalsite.diag.SourcePos.of(source),
           "internal error: " + e,
           "This is a bug in evalsite; please report it with the file that triggered it.");
