@@ -23,11 +23,7 @@ import picocli.CommandLine.Spec;
             + "only what changed.",
     footer = ExitCodes.HELP)
 final class BuildCommand implements Callable<Integer> {
-  @Option(
-      names = "--source",
-      paramLabel = "DIR",
-      description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path source = Path.of("content");
+  @Mixin SourceOption content;
 
   @Option(
       names = "--out",
@@ -62,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
-    String refusal = OutputFolders.refusal(source, out, force);
+    String refusal = OutputFolders.refusal(content.source, out, force);
     if (refusal != null) {
       err.println("error: " + refusal);
       err.flush();
@@ -75,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
                 drafts,
                 dk.evalsite.site.BuildMemo.forOneBuild(),
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
-            .build(source, out, strict, clean);
+            .build(content.source, out, strict, clean);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
     if (!result.written()) {
       err.println(

@@ -23,11 +23,7 @@ import picocli.CommandLine.Spec;
             + "with file:line:col and a hint.",
     footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
-  @Option(
-      names = "--source",
-      paramLabel = "DIR",
-      description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path source = Path.of("content");
+  @Mixin SourceOption content;
 
   @Option(
       names = "--format",
@@ -54,11 +50,11 @@ final class CheckCommand implements Callable<Integer> {
             drafts,
             dk.evalsite.site.BuildMemo.forOneBuild(),
             new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
-        .check(source);
+        .check(content.source);
     format.print(diagnostics, out, common.color(), Path.of("").toAbsolutePath());
     if (format == DiagnosticFormat.TEXT
         && diagnostics.errorCount() + diagnostics.warningCount() == 0) {
-      out.println("No problems found in " + source + ".");
+      out.println("No problems found in " + content.source + ".");
     }
     out.flush();
     boolean failed = diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);

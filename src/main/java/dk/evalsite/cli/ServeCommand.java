@@ -27,11 +27,7 @@ import picocli.CommandLine.Spec;
             + "reloading open pages. Problems show as an overlay in the browser. Never writes site/.",
     footer = ExitCodes.HELP)
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--source",
-      paramLabel = "DIR",
-      description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path source = Path.of("content");
+  @Mixin SourceOption content;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
@@ -82,16 +78,16 @@ final class ServeCommand implements Callable<Integer> {
               + ", so other machines on the network can read your "
               + "unpublished drafts. Use --host 127.0.0.1 to keep the preview to this machine.");
     }
-    List<Path> roots = new ArrayList<>(List.of(source));
+    List<Path> roots = new ArrayList<>(List.of(content.source));
     new SiteConfigLoader(new Diagnostics())
-        .load(source.resolve("site.yaml"))
+        .load(content.source.resolve("site.yaml"))
         .map(config -> config.theme())
         .filter(t -> t != null)
         .ifPresent(roots::add);
     Path cwd = Path.of("").toAbsolutePath();
     PreviewServer server =
         new PreviewServer(
-            source,
+            content.source,
             line -> {
               out.println(line);
               out.flush();
