@@ -150,6 +150,11 @@ record BuildCache(
     return true;
   }
 
+  /** The key a unit's stamp is kept under: its SHA-256, short whatever the stamp's length. */
+  static String key(String stamp) {
+    return SiteWriter.hash(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Every file the cached build wrote, by path: its checksum. */
   Map<String, String> hashes() {
     Map<String, String> all = new HashMap<>(shared);

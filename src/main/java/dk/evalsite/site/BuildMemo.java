@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class BuildMemo {
   record ReportEntry(
-      String stamp, Optional<SiteBuilder.ScoredReport> report, List<Diagnostic> diagnostics) {}
+      String stamp, Optional<UnitLoader.ScoredReport> report, List<Diagnostic> diagnostics) {}
 
   record Rendered(String key, List<OutputFile> files) {}
 
