@@ -15,9 +15,9 @@ public record ScoringRules(
   public record Implementation(
       List<Parameter> parameters, List<ScaleLevel> scale, int meanDecimals, BandTable bands) {}
 
-  public record Parameter(String id, String name) {}
+  public record Parameter(String id, LocalText name) {}
 
-  public record ScaleLevel(int score, String meaning) {}
+  public record ScaleLevel(int score, LocalText meaning) {}
 
   /** Attainment bands per evaluation kind, and which goal table the overall figure uses. */
   public record Attainment(
@@ -31,5 +31,5 @@ public record ScoringRules(
     AFTER
   }
 
-  public record LightMeaning(Light light, String meaning) {}
+  public record LightMeaning(Light light, LocalText meaning) {}
 }

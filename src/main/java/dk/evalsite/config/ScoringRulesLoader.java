@@ -63,7 +63,7 @@ public final class ScoringRulesLoader {
         continue;
       }
       String id = p.string("id", true);
-      String name = p.string("name", true);
+      LocalText name = text(p, "name", true);
       p.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(
@@ -83,7 +83,7 @@ public final class ScoringRulesLoader {
         continue;
       }
       Integer score = s.integer("score", true);
-      String meaning = s.string("meaning", true);
+      LocalText meaning = text(s, "meaning", true);
       s.finish();
       if (score != null && meaning != null) {
         scale.add(new ScaleLevel(score, meaning));
@@ -166,7 +166,7 @@ public final class ScoringRulesLoader {
       String light = b.choice("light", true, Light.NAMES);
       BigDecimal from = b.decimal("from", true);
       BigDecimal to = b.decimal("to", false);
-      String meaning = b.string("meaning", meaningRequired);
+      LocalText meaning = text(b, "meaning", meaningRequired);
       b.finish();
       if (light != null && from != null) {
         out.add(new Band(Light.fromId(light), from, to, meaning, b.pos()));
@@ -187,7 +187,7 @@ public final class ScoringRulesLoader {
         continue;
       }
       String light = l.choice("light", true, Light.NAMES);
-      String meaning = l.string("meaning", true);
+      LocalText meaning = text(l, "meaning", true);
       l.finish();
       if (light != null && !seen.add(Light.fromId(light))) {
         diagnostics.error(
@@ -201,5 +201,35 @@ public final class ScoringRulesLoader {
     }
     f.finish();
     return List.copyOf(out);
+  }
+
+  /**
+   * A text in every language ({@code key: "..."}) or one per language ({@code key: {da: "...", en:
+   * "..."}}); null when absent or broken (the problem is reported).
+   */
+  private LocalText text(Fields f, String key, boolean required) {
+    YamlNode node = f.node(key, required);
+    if (!(node instanceof YamlNode.MapNode)) {
+      String all = f.string(key, required);
+      return all == null ? null : LocalText.of(all, f.pos(key));
+    }
+    Fields each = Fields.of(node, diagnostics, "`" + key + "` in each language");
+    java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    for (String language : SiteConfig.LANGUAGES) {
+      String text = each.string(language, false);
+      if (text != null) {
+        texts.put(language, text);
+      }
+    }
+    each.finish();
+    if (texts.isEmpty()) {
+      diagnostics.error(
+          "E-DATA-003",
+          node.pos(),
+          "`" + key + "` gives no text",
+          "Write one text for every language, or one per language: `{da: \"...\", en: \"...\"}`.");
+      return null;
+    }
+    return new LocalText(null, java.util.Map.copyOf(texts), node.pos());
   }
 }

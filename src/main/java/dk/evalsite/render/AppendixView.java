@@ -34,7 +34,7 @@ final class AppendixView {
       scale.add(
           Model.of()
               .put("score", fmt.integer(level.score()))
-              .put("meaning", level.meaning())
+              .put("meaning", level.meaning().in(msg.language()))
               .map());
     }
     Function<BigDecimal, String> mean = v -> fmt.fixed(v, impl.meanDecimals());
@@ -49,7 +49,7 @@ final class AppendixView {
               .map());
     }
     Model m = Model.of().put("scale", scale).put("implementationBands", implBands);
-    m.put("parameters", impl.parameters().stream().map(ScoringRules.Parameter::name).toList());
+    m.put("parameters", impl.parameters().stream().map(p -> p.name().in(msg.language())).toList());
     m.put(
         "meanRule",
         msg.format(
@@ -87,11 +87,16 @@ final class AppendixView {
       effect.add(
           Model.of()
               .put("badge", badges.badge(light.light()))
-              .put("meaning", light.meaning())
+              .put("meaning", light.meaning().in(msg.language()))
               .map());
     }
     m.put("effectLights", effect);
     return m.map();
+  }
+
+  /** A band's meaning in this appendix's language; null when the band has none. */
+  private String meaning(Band band) {
+    return band.meaning() == null ? null : band.meaning().in(msg.language());
   }
 
   /** One row per band: light, meaning and the range for each evaluation kind, aligned by rank. */
@@ -109,15 +114,15 @@ final class AppendixView {
           f != null
               && m != null
               && f.light() == m.light()
-              && java.util.Objects.equals(f.meaning(), m.meaning());
+              && java.util.Objects.equals(meaning(f), meaning(m));
       rows.add(
           Model.of()
               .put("badge", badges.badge(any.light()))
               .put(
                   "meaning",
                   aligned || m == null
-                      ? any.meaning()
-                      : f == null ? m.meaning() : f.meaning() + " / " + m.meaning())
+                      ? meaning(any)
+                      : f == null ? meaning(m) : meaning(f) + " / " + meaning(m))
               .put("final", f == null ? "" : range(f.from(), fin.upper(i), pct, "+"))
               .put("midterm", m == null ? "" : range(m.from(), mid.upper(i), pct, "+"))
               .map());

@@ -353,14 +353,16 @@ public final class ReportViews {
             headline.percent() == null ? "-" : fmt.percent(headline.percent()),
             msg.get("verdict.attainment.unit." + headline.kind().id()),
             headline.light(),
-            headline.band() == null ? null : headline.band().meaning(),
+            headline.band() == null || headline.band().meaning() == null
+                ? null
+                : headline.band().meaning().in(score.report().language()),
             score.report().attainmentSummary(),
             null));
     String effectMeaning =
         rules.effectLights().stream()
             .filter(l -> l.light() == effect.light())
-            .map(ScoringRules.LightMeaning::meaning)
             .findFirst()
+            .map(l -> l.meaning().in(score.report().language()))
             .orElse(null);
     Map<String, Object> e =
         verdict(

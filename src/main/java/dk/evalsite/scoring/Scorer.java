@@ -61,7 +61,7 @@ public final class Scorer {
         List.copyOf(regions),
         overall,
         overall.get(rules.attainment().overallFrom()),
-        implementation(report.implementation()),
+        implementation(report.implementation(), report.language()),
         effectEvidence(report, regions),
         survey(report.survey()));
   }
@@ -103,7 +103,9 @@ public final class Scorer {
         kind, percent, exact, rows, band, band == null ? null : band.light());
   }
 
-  private ImplementationScore implementation(Report.Implementation implementation) {
+  /** The parameters with their names and scale meanings in the report's {@code language}. */
+  private ImplementationScore implementation(
+      Report.Implementation implementation, String language) {
     ScoringRules.Implementation rules = this.rules.implementation();
     List<ParameterRow> rows = new ArrayList<>();
     int sum = 0;
@@ -120,12 +122,16 @@ public final class Scorer {
       String meaning =
           rules.scale().stream()
               .filter(l -> l.score() == score.score())
-              .map(ScoringRules.ScaleLevel::meaning)
               .findFirst()
+              .map(l -> l.meaning().in(language)) // none in this language: reported by the check
               .orElse("");
       rows.add(
           new ParameterRow(
-              parameter.id(), parameter.name(), score.score(), meaning, score.finding()));
+              parameter.id(),
+              parameter.name().in(language),
+              score.score(),
+              meaning,
+              score.finding()));
     }
     if (rows.isEmpty()) {
       return new ImplementationScore(

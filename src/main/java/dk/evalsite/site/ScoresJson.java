@@ -50,9 +50,9 @@ final class ScoresJson {
     implementation.put("parameters", parameters);
     root.put("implementation", implementation);
     Map<String, Object> attainment = new LinkedHashMap<>();
-    attainment.put("headline", overall(score.headline(), fmt));
+    attainment.put("headline", overall(score.headline(), fmt, report.language()));
     for (GoalKind kind : GoalKind.values()) {
-      attainment.put(kind.id(), overall(score.overall().get(kind), fmt));
+      attainment.put(kind.id(), overall(score.overall().get(kind), fmt, report.language()));
     }
     root.put("attainment", attainment);
     root.put(
@@ -129,7 +129,7 @@ final class ScoresJson {
     }
   }
 
-  private static Map<String, Object> overall(OverallAttainment o, Formats fmt) {
+  private static Map<String, Object> overall(OverallAttainment o, Formats fmt, String language) {
     return ordered(
         "goal_kind",
         o.kind().id(),
@@ -142,7 +142,7 @@ final class ScoresJson {
         "light",
         light(o.light()),
         "meaning",
-        o.band() == null ? null : o.band().meaning(),
+        o.band() == null || o.band().meaning() == null ? null : o.band().meaning().in(language),
         "printed",
         o.percent() == null ? "-" : fmt.percent(o.percent()));
   }

@@ -14,6 +14,7 @@ import dk.evalsite.render.SiteViews;
 import dk.evalsite.render.Theme;
 import dk.evalsite.site.BuildCache.Unit;
 import dk.evalsite.validate.LinkChecker;
+import dk.evalsite.validate.ScoringTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -203,6 +204,7 @@ public final class SiteBuilder {
         loader.loadReports(sources.get(), config.get(), rules.get(), usable, sink);
     pages.forEach(p -> (p.kept() != null ? replay(p.kept()) : p.own()).forEach(diagnostics::add));
     reports.forEach(r -> (r.kept() != null ? replay(r.kept()) : r.own()).forEach(diagnostics::add));
+    ScoringTexts.check(rules.get(), reportLanguages(reports), diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -282,10 +284,9 @@ public final class SiteBuilder {
         .toList();
   }
 
-  /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
-  private Optional<Theme> theme(SiteConfig config, List<UnitLoader.ReportUnit> reports) {
+  /** The languages of the published reports. */
+  private static TreeSet<String> reportLanguages(List<UnitLoader.ReportUnit> reports) {
     TreeSet<String> languages = new TreeSet<>();
-    languages.add(config.language());
     for (UnitLoader.ReportUnit r : reports) {
       if (r.fresh() != null) {
         languages.add(r.fresh().score().report().language());
@@ -293,6 +294,13 @@ public final class SiteBuilder {
         languages.add(r.kept().summary().language());
       }
     }
+    return languages;
+  }
+
+  /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
+  private Optional<Theme> theme(SiteConfig config, List<UnitLoader.ReportUnit> reports) {
+    TreeSet<String> languages = reportLanguages(reports);
+    languages.add(config.language());
     Theme known = memo.theme();
     if (known != null && known.hasLanguages(languages)) {
       return Optional.of(known);

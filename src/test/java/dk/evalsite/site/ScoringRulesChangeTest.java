@@ -22,8 +22,8 @@ class ScoringRulesChangeTest {
     String rules = Files.readString(scoring, StandardCharsets.UTF_8);
     String changed =
         rules.replace(
-            "- {light: green, from: 81, meaning: \"Målopnåelsen er lidt under",
-            "- {light: green, from: 85, meaning: \"Målopnåelsen er lidt under");
+            "- {light: green, from: 81, meaning: {da: \"Målopnåelsen er lidt under",
+            "- {light: green, from: 85, meaning: {da: \"Målopnåelsen er lidt under");
     assertThat(changed).isNotEqualTo(rules);
     Files.writeString(scoring, changed, StandardCharsets.UTF_8);
 
