@@ -34,7 +34,11 @@ public final class SiteViews {
     String root = Urls.root(path);
     m.put(
         "site",
-        Model.of().put("title", config.title()).put("description", config.description()).map());
+        Model.of()
+            .put("title", config.title())
+            .put("description", config.description())
+            .put("lang", config.language())
+            .map());
     m.put("lang", msg.language()).put("msg", msg.asMap()).put("root", root).put("path", path);
     m.put("pageTitle", title).put("draft", draft);
     if (config.baseUrl() != null) {
@@ -44,6 +48,7 @@ public final class SiteViews {
     nav.add(
         Model.of()
             .put("title", msg.get("nav.reports"))
+            .put("lang", msg.language())
             .put("url", root + Urls.index())
             .put("current", path.equals(Urls.index()) || path.startsWith("reports/"))
             .map());
@@ -51,6 +56,7 @@ public final class SiteViews {
       nav.add(
           Model.of()
               .put("title", page.title())
+              .put("lang", config.language())
               .put("url", root + Urls.page(page.path()))
               .put("current", path.equals(Urls.page(page.path())))
               .map());

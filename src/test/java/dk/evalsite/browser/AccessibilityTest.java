@@ -202,9 +202,19 @@ class AccessibilityTest {
   void everyPageAndEveryLanguageChangeIsMarkedWithAValidLang(String page) {
     load(page);
 
+    boolean english = page.startsWith("reports/social-inclusion/");
     assertThat(browser.js("return document.documentElement.lang"))
         .as("lang of %s", page)
-        .isEqualTo("da");
+        .isEqualTo(english ? "en" : "da");
+    if (english) {
+      // The site's title and its pages are Danish: an English page must say so where they show.
+      assertThat(
+              browser.js(
+                  "return [...document.querySelectorAll('.site-title, .site-nav li')]"
+                      + ".map(e => e.lang || '-').join(' ')"))
+          .as("lang of the Danish parts of %s", page)
+          .isEqualTo("da - da da da");
+    }
     @SuppressWarnings("unchecked")
     List<String> bad =
         (List<String>)

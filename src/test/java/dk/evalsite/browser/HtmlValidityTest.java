@@ -43,11 +43,13 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(12)
+        .hasSize(20)
         .contains(
             "index.html",
             "reports/social-inklusion/index.html",
-            "reports/social-inklusion/bilag-a.html");
+            "reports/social-inklusion/bilag-a.html",
+            "reports/social-inclusion/index.html",
+            "reports/social-inclusion/bilag-a.html");
   }
 
   @Test

@@ -264,10 +264,16 @@ class ReferenceReportTest {
   @Test
   void siteIndexListsTheReportWithItsThreeLights() throws IOException {
     Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-    Element card = index.selectFirst("li.report-card");
-    assertThat(card.selectFirst("a").attr("href")).isEqualTo("reports/social-inklusion/index.html");
-    assertThat(card.select("[data-verdict]").eachAttr("data-light"))
-        .containsExactly("yellow", "green", "green");
+    assertThat(index.select("li.report-card h3 a").eachAttr("href"))
+        .containsExactly(
+            "reports/social-inclusion/index.html", "reports/social-inklusion/index.html");
+    for (Element card : index.select("li.report-card")) {
+      assertThat(card.select("[data-verdict]").eachAttr("data-light"))
+          .containsExactly("yellow", "green", "green");
+    }
+    // Only the English report's title is in English; the rest of its card is in the site's.
+    assertThat(index.select("li.report-card h3").stream().map(h -> h.attr("lang")))
+        .containsExactly("en", "");
     assertThat(index.select("nav.site-nav a").eachText())
         .containsExactly("Rapporter", "Om portalen", "Metode", "Kontakt");
   }
