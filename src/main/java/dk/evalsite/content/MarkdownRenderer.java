@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -68,6 +67,8 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.CLASS_NAME, "md-table");
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // References defined in another chunk are handed over after parsing (see #references).
+    options.set(HtmlRenderer.RECHECK_UNDEFINED_REFERENCES, true);
     parser = Parser.builder(options).build();
     renderer =
         HtmlRenderer.builder(options)
@@ -87,18 +88,19 @@ public final class MarkdownRenderer {
    */
   public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
     Output out = new Output(file, diagnostics);
-    out.definitions = definitions(body);
-    StringBuilder chunk = new StringBuilder();
     String[] lines = body.replace("\r\n", "\n").split("\n", -1);
-    boolean inFence = false;
+    boolean[] directives = new boolean[lines.length];
+    Fences fences = new Fences();
+    for (int i = 0; i < lines.length; i++) {
+      directives[i] = !fences.inside(lines[i]) && DIRECTIVE.matcher(lines[i]).matches();
+    }
+    out.references = references(lines, directives);
+    StringBuilder chunk = new StringBuilder();
     int chunkLine = firstLine;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
-        inFence = !inFence;
-      }
-      Matcher directive = inFence ? null : DIRECTIVE.matcher(line);
-      if (directive != null && directive.matches()) {
+      Matcher directive = DIRECTIVE.matcher(line);
+      if (directives[i] && directive.matches()) {
         flush(chunk, chunkLine, out);
         SourcePos pos = new SourcePos(file, firstLine + i + 1, line.indexOf("{{") + 1);
         FigureRef ref = parseDirective(directive.group(1).trim(), pos, diagnostics);
@@ -124,8 +126,8 @@ public final class MarkdownRenderer {
     final List<LinkRef> links = new ArrayList<>();
     final Set<String> usedIds = new HashSet<>();
 
-    /** The document's link reference definitions, for every chunk (see {@link #definitions}). */
-    String definitions = "";
+    /** The whole document's link reference definitions (see {@link #references}), or null. */
+    Document references;
 
     Output(Path file, Diagnostics diagnostics) {
       this.file = file;
@@ -160,19 +162,69 @@ public final class MarkdownRenderer {
 
   /**
    * The link reference definitions ({@code [label]: url}) of a document that directives split into
-   * chunks, as written: a reference used in one chunk may be defined in another, so each chunk gets
-   * them all, after its own text (where they change no position and show nothing). flexmark finds
-   * them, multi-line ones included; only such documents pay for the extra parse.
+   * chunks: a reference used in one chunk may be defined in another, so the whole document, its
+   * directive lines left blank (as the chunks end there), is parsed once for them, and each chunk
+   * is handed all of them; the first definition of a label wins, as in CommonMark. Null when there
+   * is only one chunk or no definition.
    */
-  private String definitions(String body) {
-    if (!body.contains("{{") || !body.contains("]:")) {
-      return "";
+  private Document references(String[] lines, boolean[] directives) {
+    boolean split = false;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      split |= directives[i];
+      text.append(directives[i] ? "" : lines[i]).append('\n');
     }
-    StringBuilder out = new StringBuilder();
-    for (Reference reference : Parser.REFERENCES.get(parser.parse(body)).values()) {
-      out.append('\n').append(reference.getChars()).append('\n');
+    if (!split || text.indexOf("]:") < 0) {
+      return null;
     }
-    return out.toString();
+    Document all = parser.parse(text.toString());
+    return Parser.REFERENCES.get(all).isEmpty() ? null : all;
+  }
+
+  /**
+   * Fenced code blocks as CommonMark sees them, so a directive written inside one is shown, not
+   * drawn: a fence of three or more backticks or tildes, indented at most three spaces, closes only
+   * with the same character, at least as many times, and nothing after it.
+   */
+  private static final class Fences {
+    private char fence;
+    private int length;
+
+    /** Whether {@code line} is part of a fenced code block, its fence lines included. */
+    boolean inside(String line) {
+      int indent = 0;
+      while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (indent > 3) {
+        return fence != 0;
+      }
+      String rest = line.substring(indent);
+      if (fence == 0) {
+        for (char c : new char[] {'`', '~'}) {
+          int n = run(rest, c);
+          if (n >= 3 && (c == '~' || rest.indexOf('`', n) < 0)) {
+            fence = c;
+            length = n;
+            return true;
+          }
+        }
+        return false;
+      }
+      int n = run(rest, fence);
+      if (n >= length && rest.substring(n).isBlank()) {
+        fence = 0;
+      }
+      return true;
+    }
+
+    private static int run(String s, char c) {
+      int n = 0;
+      while (n < s.length() && s.charAt(n) == c) {
+        n++;
+      }
+      return n;
+    }
   }
 
   /** Renders the Markdown in {@code chunk}, whose first line is 0-based line {@code line}. */
@@ -184,7 +236,10 @@ public final class MarkdownRenderer {
     String text = chunk.toString();
     chunk.setLength(0);
     try {
-      Document document = parser.parse(text + out.definitions);
+      Document document = parser.parse(text);
+      if (out.references != null) {
+        parser.transferReferences(document, out.references, false);
+      }
       Map<Node, String> ids = new IdentityHashMap<>();
       inspect(document, text, line, ids, out);
       // The one shared renderer finds this document's heading ids on the document itself.
@@ -250,7 +305,7 @@ public final class MarkdownRenderer {
           "Write it in Markdown (**bold**, lists, tables); evalsite never passes HTML through.");
     } else if (node instanceof Link
         || node instanceof Image
-        || (node instanceof RefNode ref && ref.isDefined())) {
+        || (node instanceof RefNode ref && ref.getReferenceNode(ref.getDocument()) != null)) {
       String url =
           node instanceof Link link
               ? link.getUrl().toString()

@@ -102,4 +102,35 @@ class MarkdownRendererTest {
         .extracting(Diagnostic::code)
         .containsExactly("W-MD-002", "W-MD-002");
   }
+
+  @Test
+  void aDefinitionRightAfterADirectiveServesTheWholeDocumentAndTheFirstOneWins() {
+    MarkdownDocument doc =
+        render(
+            "Se [metoden][m] og [d].\n{{figure output}}\n[m]: https://e.dk/m\n[d]: https://e.dk/1\n\n"
+                + "Igen [d].\n\n{{figure output}}\n\n[d]: https://e.dk/2\n",
+            0);
+    assertThat(html(doc))
+        .contains("<a href=\"https://e.dk/m\">metoden</a>")
+        .doesNotContain("e.dk/2")
+        .doesNotContain("[d]");
+    assertThat(doc.links())
+        .extracting(LinkRef::url)
+        .containsExactly("https://e.dk/m", "https://e.dk/1", "https://e.dk/1");
+  }
+
+  @Test
+  void definitionsNeverShowInAnotherChunksOpenBlock() {
+    MarkdownDocument doc =
+        render("<!--\n{{figure output}}\n-->\n[y]: https://e.dk/y\n\nSe [y].\n", 0);
+    assertThat(html(doc)).doesNotContain("[y]:").contains("<a href=\"https://e.dk/y\">y</a>");
+  }
+
+  @Test
+  void aDirectiveInsideALongerFenceIsShownAsCode() {
+    MarkdownDocument doc =
+        render("````\n```\n{{figure output}}\n```\n````\n\n~~~\n```\n{{chart output}}\n~~~\n", 0);
+    assertThat(doc.segments()).noneMatch(s -> s instanceof MarkdownDocument.FigureRef);
+    assertThat(html(doc)).contains("{{figure output}}").contains("{{chart output}}");
+  }
 }
