@@ -217,7 +217,13 @@ public final class ScoringRulesLoader {
     java.util.Map<String, String> texts = new java.util.TreeMap<>();
     for (String language : SiteConfig.LANGUAGES) {
       String text = each.string(language, false);
-      if (text != null) {
+      if (text != null && text.isBlank()) {
+        diagnostics.error(
+            "E-DATA-003",
+            each.pos(language),
+            "`" + language + "` of `" + key + "` is empty",
+            "Write the text, or leave the language out.");
+      } else if (text != null) {
         texts.put(language, text);
       }
     }

@@ -204,7 +204,7 @@ public final class SiteBuilder {
         loader.loadReports(sources.get(), config.get(), rules.get(), usable, sink);
     pages.forEach(p -> (p.kept() != null ? replay(p.kept()) : p.own()).forEach(diagnostics::add));
     reports.forEach(r -> (r.kept() != null ? replay(r.kept()) : r.own()).forEach(diagnostics::add));
-    ScoringTexts.check(rules.get(), reportLanguages(reports), diagnostics);
+    ScoringTexts.check(rules.get(), reportOfEachLanguage(reports), diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -284,14 +284,18 @@ public final class SiteBuilder {
         .toList();
   }
 
-  /** The languages of the published reports. */
-  private static TreeSet<String> reportLanguages(List<UnitLoader.ReportUnit> reports) {
-    TreeSet<String> languages = new TreeSet<>();
+  /** The languages of the published reports, each with the first report written in it. */
+  private static Map<String, String> reportOfEachLanguage(List<UnitLoader.ReportUnit> reports) {
+    Map<String, String> languages = new TreeMap<>();
     for (UnitLoader.ReportUnit r : reports) {
-      if (r.fresh() != null) {
-        languages.add(r.fresh().score().report().language());
-      } else if (r.kept() != null && r.kept().summary() != null) {
-        languages.add(r.kept().summary().language());
+      String language =
+          r.fresh() != null
+              ? r.fresh().score().report().language()
+              : r.kept() != null && r.kept().summary() != null
+                  ? r.kept().summary().language()
+                  : null;
+      if (language != null) {
+        languages.putIfAbsent(language, r.slug());
       }
     }
     return languages;
@@ -299,7 +303,7 @@ public final class SiteBuilder {
 
   /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
   private Optional<Theme> theme(SiteConfig config, List<UnitLoader.ReportUnit> reports) {
-    TreeSet<String> languages = reportLanguages(reports);
+    TreeSet<String> languages = new TreeSet<>(reportOfEachLanguage(reports).keySet());
     languages.add(config.language());
     Theme known = memo.theme();
     if (known != null && known.hasLanguages(languages)) {

@@ -6,7 +6,6 @@ import dk.evalsite.config.LocalText;
 import dk.evalsite.config.ScoringRules;
 import dk.evalsite.diag.Diagnostics;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +18,12 @@ public final class ScoringTexts {
 
   private ScoringTexts() {}
 
-  /** Checks the texts of {@code rules} for every one of {@code languages}. */
+  /**
+   * Checks the texts of {@code rules} for the language of every report: {@code reports} maps each
+   * language to a report written in it, named in the message.
+   */
   public static void check(
-      ScoringRules rules, Collection<String> languages, Diagnostics diagnostics) {
+      ScoringRules rules, Map<String, String> reports, Diagnostics diagnostics) {
     List<LocalText> shown = new ArrayList<>();
     if (rules.implementation() != null) {
       rules.implementation().parameters().forEach(p -> shown.add(p.name()));
@@ -33,7 +35,8 @@ public final class ScoringTexts {
       }
     }
     rules.effectLights().forEach(l -> shown.add(l.meaning()));
-    for (String language : languages) {
+    for (Map.Entry<String, String> entry : new java.util.TreeMap<>(reports).entrySet()) {
+      String language = entry.getKey();
       for (LocalText text : shown) {
         if (text != null && text.in(language) == null) {
           String name = LANGUAGE_NAMES.getOrDefault(language, language);
@@ -44,7 +47,9 @@ public final class ScoringTexts {
                   + name
                   + " version (`"
                   + language
-                  + "`), but a report is in "
+                  + "`), but report `"
+                  + entry.getValue()
+                  + "` is in "
                   + name,
               "Add `"
                   + language

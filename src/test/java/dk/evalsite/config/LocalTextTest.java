@@ -7,7 +7,7 @@ import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.validate.ScoringTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class LocalTextTest {
     var band = rules.attainment().bands().get(EvaluationKind.FINAL).bands().get(1).meaning();
     assertThat(band.in("da")).isEqualTo("Målopnåelsen er lidt under det ønskede niveau.");
     assertThat(band.in("en")).isEqualTo("Goal attainment is slightly below the desired level.");
-    ScoringTexts.check(rules, List.of("da", "en"), diagnostics);
+    ScoringTexts.check(rules, Map.of("da", "a", "en", "b"), diagnostics);
     assertThat(diagnostics.all()).isEmpty();
   }
 
@@ -47,12 +47,34 @@ class LocalTextTest {
                 "{score: 3, meaning: {da: \"Tilfredsstillende.\"}}"));
     ScoringRules rules = load(file);
     assertThat(rules.implementation().scale().get(0).meaning().in("en")).isEqualTo("Nyskabende.");
-    ScoringTexts.check(rules, List.of("da"), diagnostics);
+    ScoringTexts.check(rules, Map.of("da", "a"), diagnostics);
     assertThat(diagnostics.all()).isEmpty();
 
-    ScoringTexts.check(rules, List.of("da", "en"), diagnostics);
+    ScoringTexts.check(rules, Map.of("da", "a", "en", "b"), diagnostics);
     assertThat(diagnostics.all())
-        .extracting(Diagnostic::code, d -> d.pos().line(), d -> d.pos().column())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("E-DATA-003", 8, 27));
+        .extracting(
+            Diagnostic::code, d -> d.pos().line(), d -> d.pos().column(), Diagnostic::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "E-DATA-003",
+                8,
+                27,
+                "this text has no English version (`en`), but report `b` is in English"));
+  }
+
+  @Test
+  void aBlankTextInOneLanguageIsAnErrorAsABlankPlainTextIs() throws Exception {
+    String base =
+        Files.readString(Path.of("src/test/resources/invalid/_base/content/scoring.yaml"));
+    Path file =
+        Files.writeString(
+            tmp.resolve("scoring.yaml"),
+            base.replace(
+                "{score: 3, meaning: \"Tilfredsstillende.\"}",
+                "{score: 3, meaning: {da: \" \", en: \"Satisfactory.\"}}"));
+    new ScoringRulesLoader(diagnostics).load(file);
+    assertThat(diagnostics.all())
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .contains(org.assertj.core.groups.Tuple.tuple("E-DATA-003", "`da` of `meaning` is empty"));
   }
 }
