@@ -36,7 +36,7 @@ import org.openqa.selenium.print.PrintOptions;
  * stylesheet says so, no navigation chrome, no table row cut across pages, nothing printed past the
  * margins (Chromium shrinks a page whose content is too wide; this checks the result). Then every
  * page with charts: each chart scaled to the printed column and whole on one page with its caption.
- * The PDFs are kept as target/screenshots/chapter-progress-print.pdf and so on.
+ * The PDFs are kept as target/screenshots/chapter-social-inklusion-progress-print.pdf and so on.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,7 +79,8 @@ class PrintTest {
   /**
    * Chromium's print-to-PDF of {@code page}, as a reader's "Save as PDF" makes it: the stylesheet's
    * {@code @page} size (Letter would be Chromium's default), backgrounds on. Printed once per page
-   * and kept in target/screenshots/ ({@code chapter-progress-print.pdf} and so on).
+   * and kept in target/screenshots/ ({@code chapter-social-inklusion-progress-print.pdf} and so
+   * on).
    */
   byte[] printed(String page) throws IOException {
     if (!printed.containsKey(page)) {
@@ -106,9 +107,13 @@ class PrintTest {
     return printed.get(page);
   }
 
+  /** "reports/social-inklusion/progress.html" → "chapter-social-inklusion-progress-print.pdf". */
   static String pdfName(String page) {
-    String name = page.substring(page.lastIndexOf('/') + 1).replace(".html", "");
-    return (page.startsWith("reports/") ? "chapter-" + name : "site-" + name) + "-print.pdf";
+    String name = page.replace(".html", "");
+    return (page.startsWith("reports/")
+            ? "chapter-" + name.substring("reports/".length()).replace('/', '-')
+            : "site-" + name.replace('/', '-'))
+        + "-print.pdf";
   }
 
   @AfterAll
