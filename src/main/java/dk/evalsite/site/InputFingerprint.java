@@ -38,9 +38,7 @@ final class InputFingerprint {
    * edit), so such a file costs no rendering.
    */
   static String contents(Path path) {
-    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-    java.util.zip.CRC32 d = new java.util.zip.CRC32();
-    long length = 0;
+    Checksum sum = new Checksum();
     if (!java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return "-";
     }
@@ -61,17 +59,13 @@ final class InputFingerprint {
         byte[] head =
             (path.relativize(p) + "\0" + kind + "\0" + bytes.length + "\0")
                 .getBytes(StandardCharsets.UTF_8);
-        for (byte[] part : new byte[][] {head, bytes}) {
-          c.update(part);
-          d.update(part);
-          length += part.length;
-        }
+        sum.update(head).update(bytes);
       }
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
       // Never equal to another checksum, not even to the next unreadable one.
       return "unreadable:" + java.util.UUID.randomUUID();
     }
-    return String.format(java.util.Locale.ROOT, "%x-%08x%08x", length, c.getValue(), d.getValue());
+    return sum.value();
   }
 
   /** The stamp of evalsite's own code: new code must rebuild the site. */

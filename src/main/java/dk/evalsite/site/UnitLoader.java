@@ -181,7 +181,7 @@ final class UnitLoader {
       return true;
     }
     try {
-      return SiteWriter.checksum(Files.readAllBytes(source)).equals(copied.hash());
+      return Checksum.of(Files.readAllBytes(source)).equals(copied.hash());
     } catch (IOException e) {
       return false;
     }
