@@ -16,6 +16,20 @@ import org.junit.jupiter.api.Test;
 class LinkCheckerTest {
   final Diagnostics diagnostics = new Diagnostics();
 
+  private static List<String> ids(String html) {
+    return LinkChecker.ids(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The oracle for the byte scanner: the regular expression it replaced. */
+  private static List<String> byRegex(String html) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
   List<String> check(String page, String... urls) {
     List<LinkRef> links = new java.util.ArrayList<>();
     for (int i = 0; i < urls.length; i++) {
@@ -23,11 +37,11 @@ class LinkCheckerTest {
     }
     MarkdownDocument doc = new MarkdownDocument(Path.of("x.md"), List.of(), List.of(), links);
     Map<String, List<String>> site = new HashMap<>();
-    site.put("index.html", LinkChecker.ids("<h1 id=\"top\">x</h1>"));
-    site.put("om.html", LinkChecker.ids("<h2 id=\"kontakt\">x</h2>"));
-    site.put("reports/r/index.html", LinkChecker.ids("<p id=\"resume\">"));
+    site.put("index.html", ids("<h1 id=\"top\">x</h1>"));
+    site.put("om.html", ids("<h2 id=\"kontakt\">x</h2>"));
+    site.put("reports/r/index.html", ids("<p id=\"resume\">"));
     site.put("reports/r/scores.json", List.of());
-    site.put("reports/r/status.html", LinkChecker.ids("<p>"));
+    site.put("reports/r/status.html", ids("<p>"));
     new LinkChecker(diagnostics).check(List.of(new LinkChecker.Source(page, doc)), site);
     return diagnostics.sorted().stream().map(d -> d.code() + " " + d.message()).toList();
   }
@@ -77,14 +91,14 @@ class LinkCheckerTest {
             + "<s id=\"\"></s><u id=\"unterminated";
     assertThat(LinkChecker.ids(tricky.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .containsExactly("a", "æøå-1", "b", "")
-        .isEqualTo(LinkChecker.ids(tricky));
+        .isEqualTo(byRegex(tricky));
     try (var walk = java.nio.file.Files.walk(Path.of("src/test/golden/site"))) {
       for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
         byte[] bytes = java.nio.file.Files.readAllBytes(page);
         assertThat(LinkChecker.ids(bytes))
             .as(page.toString())
             .isNotEmpty()
-            .isEqualTo(LinkChecker.ids(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            .isEqualTo(byRegex(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
       }
     }
   }
