@@ -89,21 +89,24 @@ public final class MarkdownRenderer {
   public MarkdownDocument render(Path file, String body, int firstLine, Diagnostics diagnostics) {
     Output out = new Output(file, diagnostics);
     String[] lines = body.replace("\r\n", "\n").split("\n", -1);
-    boolean[] directives = new boolean[lines.length];
+    // The inside of each directive line ("figure output region=ovrige"); null for other lines.
+    String[] directives = new String[lines.length];
     Fences fences = new Fences();
     for (int i = 0; i < lines.length; i++) {
-      directives[i] = !fences.inside(lines[i]) && DIRECTIVE.matcher(lines[i]).matches();
+      Matcher directive = DIRECTIVE.matcher(lines[i]);
+      if (!fences.inside(lines[i]) && directive.matches()) {
+        directives[i] = directive.group(1).trim();
+      }
     }
     out.references = references(lines, directives);
     StringBuilder chunk = new StringBuilder();
     int chunkLine = firstLine;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      Matcher directive = DIRECTIVE.matcher(line);
-      if (directives[i] && directive.matches()) {
+      if (directives[i] != null) {
         flush(chunk, chunkLine, out);
         SourcePos pos = new SourcePos(file, firstLine + i + 1, line.indexOf("{{") + 1);
-        FigureRef ref = parseDirective(directive.group(1).trim(), pos, diagnostics);
+        FigureRef ref = parseDirective(directives[i], pos, diagnostics);
         if (ref != null) {
           out.segments.add(ref);
         }
@@ -167,12 +170,12 @@ public final class MarkdownRenderer {
    * is handed all of them; the first definition of a label wins, as in CommonMark. Null when there
    * is only one chunk or no definition.
    */
-  private Document references(String[] lines, boolean[] directives) {
+  private Document references(String[] lines, String[] directives) {
     boolean split = false;
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
-      split |= directives[i];
-      text.append(directives[i] ? "" : lines[i]).append('\n');
+      split |= directives[i] != null;
+      text.append(directives[i] != null ? "" : lines[i]).append('\n');
     }
     if (!split || text.indexOf("]:") < 0) {
       return null;

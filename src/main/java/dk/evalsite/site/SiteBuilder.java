@@ -204,11 +204,12 @@ public final class SiteBuilder {
         loader.loadReports(sources.get(), config.get(), rules.get(), usable, sink);
     pages.forEach(p -> (p.kept() != null ? replay(p.kept()) : p.own()).forEach(diagnostics::add));
     reports.forEach(r -> (r.kept() != null ? replay(r.kept()) : r.own()).forEach(diagnostics::add));
-    ScoringTexts.check(rules.get(), reportOfEachLanguage(reports), diagnostics);
+    Map<String, String> languages = reportOfEachLanguage(reports);
+    ScoringTexts.check(rules.get(), languages, diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Optional<Theme> theme = theme(config.get(), reports);
+    Optional<Theme> theme = theme(config.get(), languages.keySet());
     if (theme.isEmpty() || diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -302,8 +303,8 @@ public final class SiteBuilder {
   }
 
   /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
-  private Optional<Theme> theme(SiteConfig config, List<UnitLoader.ReportUnit> reports) {
-    TreeSet<String> languages = new TreeSet<>(reportOfEachLanguage(reports).keySet());
+  private Optional<Theme> theme(SiteConfig config, Set<String> reportLanguages) {
+    TreeSet<String> languages = new TreeSet<>(reportLanguages);
     languages.add(config.language());
     Theme known = memo.theme();
     if (known != null && known.hasLanguages(languages)) {
