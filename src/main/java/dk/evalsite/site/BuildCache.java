@@ -116,12 +116,7 @@ record BuildCache(
     if (global == null || nav == null || reports == null || pages == null || shared == null) {
       return false;
     }
-    List<Unit> units = new java.util.ArrayList<>(reports.values());
-    units.addAll(pages.values());
-    if (index != null) {
-      units.add(index);
-    }
-    for (Unit u : units) {
+    for (Unit u : units()) {
       if (u == null
           || u.stamp() == null
           || u.content() == null
@@ -155,15 +150,20 @@ record BuildCache(
     return SiteWriter.hash(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** Every file the cached build wrote, by path: its checksum. */
-  Map<String, String> hashes() {
-    Map<String, String> all = new HashMap<>(shared);
+  /** Every unit: the reports, the pages and the index (when there is one). */
+  List<Unit> units() {
     List<Unit> units = new java.util.ArrayList<>(reports.values());
     units.addAll(pages.values());
     if (index != null) {
       units.add(index);
     }
-    for (Unit unit : units) {
+    return units;
+  }
+
+  /** Every file the cached build wrote, by path: its checksum. */
+  Map<String, String> hashes() {
+    Map<String, String> all = new HashMap<>(shared);
+    for (Unit unit : units()) {
       unit.outputs().forEach(o -> all.put(o.path(), o.hash()));
       unit.copied().forEach(c -> all.put(c.path(), c.hash()));
     }

@@ -320,10 +320,7 @@ public final class SiteBuilder {
     Map<String, List<String>> site = new HashMap<>();
     built.shared().keySet().forEach(path -> site.put(path, List.of()));
     List<LinkChecker.Source> sources = new ArrayList<>();
-    List<Unit> units = new ArrayList<>(built.reports().values());
-    units.addAll(built.pages().values());
-    units.add(built.index());
-    for (Unit unit : units) {
+    for (Unit unit : built.units()) {
       unit.outputs().forEach(o -> site.put(o.path(), o.ids()));
       unit.copied().forEach(c -> site.put(c.path(), List.of()));
       Map<String, List<dk.evalsite.content.MarkdownDocument.LinkRef>> byPage = new TreeMap<>();

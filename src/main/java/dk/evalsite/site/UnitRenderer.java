@@ -105,22 +105,16 @@ final class UnitRenderer {
         .toList()
         .forEach(e -> pageUnits.put(e.getKey(), e.getValue()));
     index = renderIndex();
-    shared.put("assets/evalsite-chart.ttf", hashOf(put("assets/evalsite-chart.ttf", fontBytes())));
+    putShared(new OutputFile("assets/evalsite-chart.ttf", ChartRenderer.fontFile()));
     for (Theme.Asset asset : theme.assets()) {
-      String path = "assets/" + asset.path();
-      shared.put(path, hashOf(sink.put(new OutputFile(path, asset.bytes()))));
+      putShared(new OutputFile("assets/" + asset.path(), asset.bytes()));
     }
     checkCopiedFilesCollide();
     if (config.baseUrl() != null) {
-      List<String> html = new ArrayList<>();
       Set<String> all = new TreeSet<>(shared.keySet());
-      reportUnits.values().forEach(u -> u.outputs().forEach(o -> all.add(o.path())));
-      pageUnits.values().forEach(u -> u.outputs().forEach(o -> all.add(o.path())));
-      index.outputs().forEach(o -> all.add(o.path()));
-      all.stream().filter(p -> p.endsWith(".html")).forEach(html::add);
-      shared.put(
-          "sitemap.xml",
-          hashOf(sink.put(OutputFile.text("sitemap.xml", Sitemap.of(config.baseUrl(), html)))));
+      units().forEach(u -> u.outputs().forEach(o -> all.add(o.path())));
+      List<String> html = all.stream().filter(p -> p.endsWith(".html")).toList();
+      putShared(OutputFile.text("sitemap.xml", Sitemap.of(config.baseUrl(), html)));
     }
   }
 
@@ -131,9 +125,7 @@ final class UnitRenderer {
   private void checkCopiedFilesCollide() {
     Map<String, String> taken = new HashMap<>();
     shared.keySet().forEach(path -> taken.put(path, "a file of the theme"));
-    List<Unit> units = new ArrayList<>(reportUnits.values());
-    units.addAll(pageUnits.values());
-    units.add(index);
+    List<Unit> units = units();
     units.forEach(u -> u.outputs().forEach(o -> taken.put(o.path(), "a page of the site")));
     for (Unit unit : units) {
       for (BuildCache.Copied copied : unit.copied()) {
@@ -149,12 +141,14 @@ final class UnitRenderer {
     }
   }
 
-  private byte[] fontBytes() {
-    return ChartRenderer.fontFile();
+  /** A file of no one unit (the chart font, the theme's assets, the sitemap). */
+  private void putShared(OutputFile file) {
+    shared.put(file.path(), hashOf(sink.put(file)));
   }
 
-  private String put(String path, byte[] bytes) {
-    return sink.put(new OutputFile(path, bytes));
+  /** Every unit rendered or kept so far: the reports, the pages and the index. */
+  private List<Unit> units() {
+    return result("", "").units();
   }
 
   BuildCache result(String global, String navKey) {
