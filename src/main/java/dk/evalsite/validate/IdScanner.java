@@ -130,7 +130,10 @@ final class IdScanner {
     for (byte[] name : TEXT_ELEMENTS) {
       if (nameEnd - nameStart == name.length && sameLetters(nameStart, name)) {
         for (int i = at; i + 2 + name.length <= html.length; i++) {
-          if (html[i] == '<' && html[i + 1] == '/' && sameLetters(i + 2, name)) {
+          if (html[i] == '<'
+              && html[i + 1] == '/'
+              && sameLetters(i + 2, name)
+              && endsName(i + 2 + name.length)) {
             at = i;
             return;
           }
@@ -148,6 +151,11 @@ final class IdScanner {
       }
     }
     return true;
+  }
+
+  /** Whether a tag name ends at {@code i} (white space, "/", ">" or the end of the page). */
+  private boolean endsName(int i) {
+    return i == html.length || isSpace(html[i]) || html[i] == '/' || html[i] == '>';
   }
 
   private boolean startsWith(int from, String s) {

@@ -4,6 +4,7 @@ import static dk.evalsite.data.YamlText.at;
 import static dk.evalsite.data.YamlText.codesAt;
 import static dk.evalsite.data.YamlText.lineCol;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.evalsite.config.EvaluationKind;
 import dk.evalsite.config.GoalKind;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +116,7 @@ class ReportLoaderTest {
     assertThat(syd.goals(GoalKind.ACTIVITY))
         .extracting(Goal::id, Goal::label, Goal::target, Goal::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("A1", "Kurser", n("10"), n("12")),
-            org.assertj.core.groups.Tuple.tuple("A2", "Møder", n("4"), null));
+            tuple("A1", "Kurser", n("10"), n("12")), tuple("A2", "Møder", n("4"), null));
     Goal b1 = syd.goals(GoalKind.OUTPUT).get(0);
     assertThat(b1.status()).isEqualByComparingTo("0");
     assertThat(b1.publishedPercent().printed()).isEqualTo("0");
@@ -236,14 +237,14 @@ class ReportLoaderTest {
             .orElseThrow();
     Oracle oracle = Oracle.read();
     for (GoalKind kind : GoalKind.values()) {
-      List<java.util.Map<String, Object>> rows = oracle.list(kind.id() + "_goals");
+      List<Map<String, Object>> rows = oracle.list(kind.id() + "_goals");
       assertThat(rows).as(kind + " goals in the oracle").isNotEmpty();
       int rowsInReport = 0;
       for (Region region : r.regions()) {
         rowsInReport += region.goals(kind).size();
       }
       assertThat(rowsInReport).as(kind + " goal rows").isEqualTo(rows.size());
-      for (java.util.Map<String, Object> row : rows) {
+      for (Map<String, Object> row : rows) {
         Region region =
             r.regions().stream()
                 .filter(g -> g.name().equals(row.get("region")))
@@ -271,7 +272,7 @@ class ReportLoaderTest {
         }
       }
     }
-    for (java.util.Map<String, Object> row : oracle.list("budget_and_time")) {
+    for (Map<String, Object> row : oracle.list("budget_and_time")) {
       Region region =
           r.regions().stream()
               .filter(g -> g.name().equals(row.get("region")))
@@ -285,10 +286,10 @@ class ReportLoaderTest {
       assertThat(region.months().used())
           .isEqualByComparingTo(Oracle.number(row.get("months_used")));
     }
-    java.util.Map<String, Object> survey = oracle.map("survey");
+    Map<String, Object> survey = oracle.map("survey");
     assertThat(r.survey().sent()).isEqualTo(Integer.parseInt((String) survey.get("sent")));
     assertThat(r.survey().answered()).isEqualTo(Integer.parseInt((String) survey.get("answered")));
-    java.util.Map<String, Object> facts = oracle.map("facts");
+    Map<String, Object> facts = oracle.map("facts");
     assertThat(r.facts().grantHolder()).isEqualTo(facts.get("grant_holder"));
     assertThat(r.facts().municipalities())
         .isEqualTo(Integer.parseInt((String) facts.get("municipalities")));

@@ -142,6 +142,8 @@ class LinkCheckerTest {
     assertThat(ids("<p id=\"a\"><u id=")).containsExactly("a");
     assertThat(ids("<p id=\"a\"><!-- <u id=b>")).containsExactly("a");
     assertThat(ids("<script><p id=x>")).isEmpty();
+    String notTheEnd = "<script>x = '</scripts><p id=no>';</script ><p id=yes>";
+    assertThat(ids(notTheEnd)).containsExactly("yes").isEqualTo(byParser(notTheEnd));
   }
 
   @Test
