@@ -70,6 +70,11 @@ final class BuildCommand implements Callable<Integer> {
                 diagnostics,
                 drafts,
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+            .onWaiting(
+                message -> {
+                  err.println("evalsite: " + message + " ...");
+                  err.flush();
+                })
             .build(content.source, out, strict, clean);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);
     if (!result.written()) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the {@link Pipeline} for one command: {@code build} into an output folder (incrementally,
@@ -27,6 +28,7 @@ public final class SiteBuilder {
   private final boolean drafts;
   private final Progress progress;
   private final Rebuilds rebuilds;
+  private Consumer<String> waiting = message -> {};
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -48,6 +50,12 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+  }
+
+  /** Tells {@code listener} when a build waits for another build of the same output folder. */
+  public SiteBuilder onWaiting(Consumer<String> listener) {
+    this.waiting = listener;
+    return this;
   }
 
   /** Where the unit cache of output folder {@code out} lives: beside it, never published. */
@@ -78,6 +86,14 @@ public final class SiteBuilder {
   public BuildResult build(Path source, Path out, boolean strict, boolean clean)
       throws IOException {
     long start = System.nanoTime();
+    try (OutputLock lock = OutputLock.acquire(out, waiting)) {
+      SiteWriter.removeLeftovers(out);
+      return buildLocked(source, out, strict, clean, start);
+    }
+  }
+
+  private BuildResult buildLocked(Path source, Path out, boolean strict, boolean clean, long start)
+      throws IOException {
     String fingerprint = fingerprint(source, strict);
     boolean earlier = Files.isRegularFile(out.resolve(SiteWriter.MARKER));
     Optional<String> previous = SiteWriter.fingerprint(out);
@@ -108,7 +124,11 @@ public final class SiteBuilder {
       backing.delete(); // the old cache describes the old folder, not the new one
       writer.commit(files.keySet(), fingerprint);
       backing.tag(fingerprint);
-      cache.commit();
+      try {
+        cache.commit();
+      } catch (IOException e) {
+        // The site is written; without its cache the next build is a full one, never a wrong one.
+      }
       int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
       int reports =
           (int) built.get().reports().values().stream().filter(u -> u.summary() != null).count();

@@ -37,6 +37,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
   static final String INPUTS = "inputs: ";
 
+  /** Marks a folder a build stages files in, so only evalsite's own leftovers are ever removed. */
+  static final String STAGING = ".evalsite-staging";
+
+  private static final String STAGING_TEXT =
+      "evalsite stages a build here; a folder left behind is removed by the next build.\n";
+  private static final String NEW = ".new-";
+  private static final String STAGE = ".stage-";
+  private static final String OLD = ".old-";
+
   private final Path target;
   private final Path stage;
   private final boolean fresh;
@@ -46,7 +55,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private final Set<String> taken = ConcurrentHashMap.newKeySet();
   private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
   private final AtomicInteger written = new AtomicInteger();
-  private boolean done;
+  private final Thread cleanup;
+  private volatile boolean done;
 
   private SiteWriter(Path out, boolean fresh, Map<String, String> previous, FileTime lastWritten)
       throws IOException {
@@ -54,11 +64,20 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     this.fresh = fresh;
     this.previous = previous;
     this.lastWritten = lastWritten;
-    Files.createDirectories(target.getParent());
-    String kind = fresh ? ".new-" : ".stage-";
-    this.stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + kind);
-    readableByAll(stage);
-    this.present = fresh ? Map.of() : listing(target);
+    try {
+      Files.createDirectories(target.getParent());
+      String kind = fresh ? NEW : STAGE;
+      this.stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + kind);
+      Files.write(stage.resolve(STAGING), STAGING_TEXT.getBytes(StandardCharsets.UTF_8));
+      readableByAll(stage);
+      this.present = fresh ? Map.of() : listing(target);
+    } catch (IOException e) {
+      throw new OutputFailure("prepare a staging folder beside", target, e);
+    }
+    // Ctrl-C or a kill (SIGTERM) during the build: remove what it staged (a kill -9 leaves it
+    // to the next build, see removeLeftovers).
+    this.cleanup = new Thread(this::abortQuietly, "evalsite-staging-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /** Writes a whole new site into a fresh folder, swapped in by {@link #commit}. */
@@ -91,21 +110,24 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         throw new IOException("refusing to write outside the output folder: " + file.path());
       }
       // Each folder is made once; a second thread waits until it exists.
-      folders.computeIfAbsent(path.getParent(), SiteWriter::createFolder);
+      folders.computeIfAbsent(path.getParent(), this::createFolder);
       Files.write(path, file.bytes());
       written.incrementAndGet();
       return hash;
-    } catch (IOException e) {
+    } catch (OutputFailure e) {
       throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(new OutputFailure("write", target.resolve(file.path()), e));
     }
   }
 
-  private static Boolean createFolder(Path folder) {
+  private Boolean createFolder(Path folder) {
     try {
       Files.createDirectories(folder);
       return Boolean.TRUE;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Path shown = target.resolve(stage.relativize(folder).toString());
+      throw new UncheckedIOException(new OutputFailure("create the folder", shown, e));
     }
   }
 
@@ -143,35 +165,48 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   void commit(Set<String> keep, String fingerprint) throws IOException {
     done = true;
     try {
-      if (fresh) {
-        Files.write(stage.resolve(MARKER), marker(fingerprint));
-        swap(stage, target);
-        return;
-      }
-      // Until the new marker is written, the folder is neither the old build nor the new one:
-      // a crash in between must not let a later build call it up to date.
-      Files.write(target.resolve(MARKER), marker(""));
-      moveStagedIn();
-      boolean deleted = false;
-      for (String path : present.keySet()) {
-        if (!keep.contains(path) && !path.equals(MARKER)) {
-          Files.deleteIfExists(target.resolve(path));
-          deleted = true;
-        }
-      }
-      if (deleted) {
-        deleteEmptyFolders(target);
-      }
-      Files.write(target.resolve(MARKER), marker(fingerprint));
+      commitOrFail(keep, fingerprint);
+    } catch (OutputFailure e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputFailure("update", target, e);
     } finally {
       deleteTree(stage);
+      forgetCleanup();
     }
+  }
+
+  private void commitOrFail(Set<String> keep, String fingerprint) throws IOException {
+    if (fresh) {
+      Files.delete(stage.resolve(STAGING));
+      Files.write(stage.resolve(MARKER), marker(fingerprint));
+      swap(stage, target);
+      return;
+    }
+    // Until the new marker is written, the folder is neither the old build nor the new one:
+    // a crash in between must not let a later build call it up to date.
+    Files.write(target.resolve(MARKER), marker(""));
+    moveStagedIn();
+    boolean deleted = false;
+    for (String path : present.keySet()) {
+      if (!keep.contains(path) && !path.equals(MARKER)) {
+        Files.deleteIfExists(target.resolve(path));
+        deleted = true;
+      }
+    }
+    if (deleted) {
+      deleteEmptyFolders(target);
+    }
+    Files.write(target.resolve(MARKER), marker(fingerprint));
   }
 
   /** Each staged file replaces its old self by a rename: no reader ever sees half a file. */
   private void moveStagedIn() throws IOException {
     try (Stream<Path> walk = Files.walk(stage)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        if (p.equals(stage.resolve(STAGING))) {
+          continue;
+        }
         Path to = target.resolve(stage.relativize(p).toString());
         Files.createDirectories(to.getParent());
         Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -182,7 +217,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   /** Throws away everything this build wrote; the output folder stays as it was. */
   void abort() throws IOException {
     done = true;
-    deleteTree(stage);
+    try {
+      deleteTree(stage);
+    } finally {
+      forgetCleanup();
+    }
   }
 
   @Override
@@ -190,6 +229,67 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     if (!done) {
       abort();
     }
+  }
+
+  /** The shutdown hook's work: other threads may still be writing, so try a few times. */
+  private void abortQuietly() {
+    if (done) {
+      return;
+    }
+    for (int attempt = 0; attempt < 5 && Files.exists(stage); attempt++) {
+      try {
+        deleteTree(stage);
+      } catch (IOException | UncheckedIOException e) {
+        // a writer added a file meanwhile: try again; what remains, the next build removes
+      }
+    }
+  }
+
+  private void forgetCleanup() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs, finds the build done, and does nothing
+    }
+  }
+
+  /**
+   * Removes what killed builds of {@code out} left beside it: staging folders (named after the
+   * output folder and marked {@value #STAGING}) and an old site moved aside for a swap (marked as
+   * an output folder); when a kill came between the two renames of a swap, the old site is put
+   * back. Nothing else is touched. Call it while holding the output folder's lock.
+   */
+  static void removeLeftovers(Path out) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    String name = "." + target.getFileName();
+    List<Path> leftovers;
+    try (Stream<Path> list = Files.list(parent)) {
+      leftovers =
+          list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+              .filter(p -> isLeftover(p.getFileName().toString(), name, p))
+              .sorted()
+              .toList();
+    }
+    for (Path p : leftovers) {
+      boolean old = p.getFileName().toString().startsWith(name + OLD);
+      if (old && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static boolean isLeftover(String file, String name, Path dir) {
+    if (file.startsWith(name + NEW) || file.startsWith(name + STAGE)) {
+      // A fresh folder gets the output marker just before its swap; until then the staging one.
+      return Files.isRegularFile(dir.resolve(STAGING)) || Files.isRegularFile(dir.resolve(MARKER));
+    }
+    return file.startsWith(name + OLD) && Files.isRegularFile(dir.resolve(MARKER));
   }
 
   /** The fingerprint of the inputs of the build that wrote {@code out}, if it recorded one. */
@@ -254,7 +354,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
     Files.delete(old);
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     try {
