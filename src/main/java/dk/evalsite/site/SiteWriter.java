@@ -57,6 +57,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private final AtomicInteger written = new AtomicInteger();
   private final Thread cleanup;
   private volatile boolean done;
+  private volatile boolean aborting;
 
   private SiteWriter(Path out, boolean fresh, Map<String, String> previous, FileTime lastWritten)
       throws IOException {
@@ -103,6 +104,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         !fresh && hash.equals(previous.get(file.path())) && holds(file.path(), hash);
     if (unchanged || !taken.add(file.path())) {
       return hash; // unchanged on disk, or a second page linking the same image
+    }
+    if (aborting) {
+      throw new UncheckedIOException(new java.io.InterruptedIOException("the build is stopping"));
     }
     try {
       Path path = stage.resolve(file.path()).normalize();
@@ -176,40 +180,33 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
+  /**
+   * An update becomes a whole new folder too: the staged files that changed, and a hard link to
+   * every unchanged file of the old folder (no bytes copied); then the new folder is swapped in
+   * like a fresh one. A build killed at any point leaves the old site or the new one, never a mix.
+   */
   private void commitOrFail(Set<String> keep, String fingerprint) throws IOException {
-    if (fresh) {
-      Files.delete(stage.resolve(STAGING));
-      Files.write(stage.resolve(MARKER), marker(fingerprint));
-      swap(stage, target);
-      return;
+    if (!fresh) {
+      linkUnchanged(keep);
     }
-    // Until the new marker is written, the folder is neither the old build nor the new one:
-    // a crash in between must not let a later build call it up to date.
-    Files.write(target.resolve(MARKER), marker(""));
-    moveStagedIn();
-    boolean deleted = false;
-    for (String path : present.keySet()) {
-      if (!keep.contains(path) && !path.equals(MARKER)) {
-        Files.deleteIfExists(target.resolve(path));
-        deleted = true;
-      }
-    }
-    if (deleted) {
-      deleteEmptyFolders(target);
-    }
-    Files.write(target.resolve(MARKER), marker(fingerprint));
+    Files.delete(stage.resolve(STAGING));
+    Files.write(stage.resolve(MARKER), marker(fingerprint));
+    swap(stage, target);
   }
 
-  /** Each staged file replaces its old self by a rename: no reader ever sees half a file. */
-  private void moveStagedIn() throws IOException {
-    try (Stream<Path> walk = Files.walk(stage)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        if (p.equals(stage.resolve(STAGING))) {
-          continue;
-        }
-        Path to = target.resolve(stage.relativize(p).toString());
-        Files.createDirectories(to.getParent());
-        Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  /** Links each file of {@code keep} that this build did not write from the old folder. */
+  private void linkUnchanged(Set<String> keep) throws IOException {
+    for (String path : keep) {
+      if (taken.contains(path) && Files.exists(stage.resolve(path))) {
+        continue;
+      }
+      Path to = stage.resolve(path);
+      folders.computeIfAbsent(to.getParent(), this::createFolder);
+      Path from = target.resolve(path);
+      try {
+        Files.createLink(to, from);
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES); // no hard links here
       }
     }
   }
@@ -236,11 +233,18 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     if (done) {
       return;
     }
-    for (int attempt = 0; attempt < 5 && Files.exists(stage); attempt++) {
+    aborting = true; // writers stop at their next file
+    for (int attempt = 0; attempt < 100 && Files.exists(stage); attempt++) {
       try {
         deleteTree(stage);
       } catch (IOException | UncheckedIOException e) {
         // a writer added a file meanwhile: try again; what remains, the next build removes
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }
@@ -374,20 +378,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(
           dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-  }
-
-  private static void deleteEmptyFolders(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
-        if (!p.equals(root)) {
-          try (Stream<Path> children = Files.list(p)) {
-            if (children.findAny().isEmpty()) {
-              Files.delete(p);
-            }
-          }
-        }
-      }
     }
   }
 
