@@ -6,7 +6,6 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.URLTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * A theme: Freemarker templates, UI strings per language and static assets, from a folder or from
  * the default theme inside the evalsite jar. Templates can neither create Java objects nor reach
- * the Java API behind the data.
+ * the Java API behind the data, and read view records through {@link StrictRecordWrapper}.
  */
 public final class Theme {
   static final String BUILT_IN = "dk/evalsite/theme/default/";
@@ -54,7 +53,7 @@ public final class Theme {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(new StrictRecordWrapper());
     Map<String, Messages> messages = new HashMap<>();
     try {
       cfg.setTemplateLoader(
@@ -97,9 +96,11 @@ public final class Theme {
     return freemarker;
   }
 
-  /** The folder templates are read from, for error positions; null for the built-in theme. */
-  Path dir() {
-    return dir;
+  /** Where template {@code name} is read from, for error positions. */
+  Path templateFile(String name) {
+    return dir == null
+        ? Path.of("(built-in theme)", "templates").resolve(name)
+        : dir.resolve("templates").resolve(name);
   }
 
   /** Whether the theme has UI strings for every one of {@code languages}. */

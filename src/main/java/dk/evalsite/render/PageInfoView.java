@@ -1,0 +1,18 @@
+package dk.evalsite.render;
+
+import java.util.List;
+
+/**
+ * What the frame of one page shows: its language, title, where it is, the navigation and the
+ * breadcrumbs. Fields marked {@link Nullable} may be null; docs/theme-model.md documents every
+ * field.
+ */
+public record PageInfoView(
+    String lang,
+    String title,
+    String root,
+    String path,
+    boolean draft,
+    @Nullable String canonical,
+    List<NavItemView> nav,
+    List<CrumbView> breadcrumbs) {}
