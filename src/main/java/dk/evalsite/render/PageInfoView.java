@@ -3,9 +3,9 @@ package dk.evalsite.render;
 import java.util.List;
 
 /**
- * What the frame of one page shows: its language, title, where it is, the navigation and the
- * breadcrumbs. Fields marked {@link Nullable} may be null; docs/theme-model.md documents every
- * field.
+ * What the frame of one page shows: its language, title, where it is, the navigation, the
+ * breadcrumbs and the theme's extra stylesheets. Fields marked {@link Nullable} may be null;
+ * docs/theme-model.md documents every field.
  */
 public record PageInfoView(
     String lang,
@@ -15,4 +15,5 @@ public record PageInfoView(
     boolean draft,
     @Nullable String canonical,
     List<NavItemView> nav,
-    List<CrumbView> breadcrumbs) {}
+    List<CrumbView> breadcrumbs,
+    List<String> stylesheets) {}

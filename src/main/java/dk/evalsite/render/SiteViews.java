@@ -13,14 +13,21 @@ public final class SiteViews {
   private final SiteConfig config;
   private final List<NavPage> navPages;
   private final Messages siteMessages;
+  private final List<String> stylesheets;
 
   /** A documentation page in the navigation. */
   public record NavPage(String path, String title) {}
 
-  public SiteViews(SiteConfig config, List<NavPage> navPages, Messages siteMessages) {
+  /**
+   * Views for a site whose theme adds {@code stylesheets} (paths below assets/, see {@link
+   * Theme#stylesheets()}) to every page after style.css.
+   */
+  public SiteViews(
+      SiteConfig config, List<NavPage> navPages, Messages siteMessages, List<String> stylesheets) {
     this.config = config;
     this.navPages = List.copyOf(navPages);
     this.siteMessages = siteMessages;
+    this.stylesheets = List.copyOf(stylesheets);
   }
 
   SiteView site() {
@@ -50,7 +57,16 @@ public final class SiteViews {
               root + Urls.page(page.path()),
               path.equals(Urls.page(page.path()))));
     }
-    return new PageInfoView(msg.language(), title, root, path, draft, canonical, nav, crumbs);
+    return new PageInfoView(
+        msg.language(),
+        title,
+        root,
+        path,
+        draft,
+        canonical,
+        nav,
+        crumbs,
+        stylesheets.stream().map(s -> root + "assets/" + s).toList());
   }
 
   /**

@@ -84,7 +84,8 @@ final class UnitRenderer {
     this.sink = sink;
     this.usable = usable;
     this.renderer = new PageRenderer(theme, templateErrors);
-    this.siteViews = new SiteViews(config, nav, theme.messages(config.language()));
+    this.siteViews =
+        new SiteViews(config, nav, theme.messages(config.language()), theme.stylesheets());
   }
 
   void render(List<ReportUnit> reports, List<PageUnit> pages) {
@@ -215,7 +216,12 @@ final class UnitRenderer {
     List<OutputFile> out = new ArrayList<>();
     List<PageView> views =
         new ReportViews(
-                r.score(), rules, r.narratives(), msg, new SiteViews(config, nav, msg), charts)
+                r.score(),
+                rules,
+                r.narratives(),
+                msg,
+                new SiteViews(config, nav, msg, theme.stylesheets()),
+                charts)
             .pages();
     for (PageView view : views) {
       renderer
