@@ -74,6 +74,39 @@ class ArchitectureTest {
   }
 
   @Test
+  void incrementalBuildingKnowsNothingOfWhatAPageLooksLike() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.evalsite.incremental..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.evalsite.site..",
+            "dk.evalsite.render..",
+            "dk.evalsite.content..",
+            "dk.evalsite.data..",
+            "dk.evalsite.scoring..",
+            "dk.evalsite.charts..")
+        .check(CLASSES);
+  }
+
+  /** The pipeline asks the unit cache "still good?" and never knows where its entries live. */
+  @Test
+  void onlyTheBuildersChooseTheCachesBacking() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.evalsite.site..")
+        .and()
+        .doNotHaveSimpleName("SiteBuilder")
+        .and()
+        .doNotHaveSimpleName("Rebuilds")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Backing")
+        .check(CLASSES);
+  }
+
+  @Test
   void onlyMainExits() {
     noClasses()
         .that()

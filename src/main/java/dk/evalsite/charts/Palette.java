@@ -4,9 +4,16 @@ import dk.evalsite.charts.ChartSpec.Tone;
 import java.awt.Color;
 
 /**
- * Colours of the charts. Strong colours reach 4.5:1 against white, so they pass WCAG 2.1 as
- * graphics (3:1) and carry white labels as text (4.5:1): green 4.6, yellow 5.4, red 5.9, blue 8.3,
- * grey 4.7.
+ * Colours of the charts, and the source of every colour the stylesheet's {@code :root} design
+ * tokens share with them ({@code --text}, {@code --green-strong}, ...): {@code
+ * PaletteMatchesStylesheetTest} fails when {@code themes/default/assets/style.css} writes one of
+ * them differently.
+ *
+ * <p>Strong colours reach 4.5:1 against white, so they pass WCAG 2.1 both as graphics (3:1: chart
+ * bars, the stylesheet's verdict stripes) and under white labels as text (4.5:1: labels inside
+ * bars): green #2e8540 4.62, yellow #8a6400 5.38, red #c8102e 5.88, blue #1f4e8c 8.31, grey #6b7480
+ * 4.74. Yellow is the dark one because a label sits on it; the lighter #a87b00 the stylesheet once
+ * had reaches only 3.82, enough for a stripe but not for a label.
  */
 final class Palette {
   static final Color TEXT = new Color(0x1b1f24);

@@ -69,7 +69,6 @@ final class BuildCommand implements Callable<Integer> {
         new SiteBuilder(
                 diagnostics,
                 drafts,
-                dk.evalsite.site.BuildMemo.forOneBuild(),
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
             .build(content.source, out, strict, clean);
     new DiagnosticPrinter(err, common.color(), Path.of("").toAbsolutePath()).print(diagnostics);

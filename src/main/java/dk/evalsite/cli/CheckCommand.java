@@ -48,7 +48,6 @@ final class CheckCommand implements Callable<Integer> {
     new SiteBuilder(
             diagnostics,
             drafts,
-            dk.evalsite.site.BuildMemo.forOneBuild(),
             new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
         .check(content.source);
     format.print(diagnostics, out, common.color(), Path.of("").toAbsolutePath());

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Prints diagnostics as one JSON document: counts, then every kept diagnostic with code, severity,
- * file (relative to the working folder), line, column, message and hint.
+ * file (relative to the working folder), line, column, message, hint and the build stage that found
+ * it (scan, settings, load, validate, score, render, index, assets, sitemap, links).
  */
 final class JsonPrinter {
   private final PrintWriter out;
@@ -40,6 +41,7 @@ final class JsonPrinter {
       item.put("column", d.pos().hasLine() ? d.pos().column() : null);
       item.put("message", d.message());
       item.put("hint", d.hint());
+      item.put("stage", d.stage().isEmpty() ? null : d.stage());
       list.add(item);
     }
     root.put("diagnostics", list);

@@ -30,6 +30,7 @@ public final class Diagnostics {
   private final Set<SourcePos> positions = new HashSet<>();
   private int errors;
   private int warnings;
+  private String stage = "";
 
   public Diagnostics() {
     this(DEFAULT_CAP);
@@ -39,7 +40,18 @@ public final class Diagnostics {
     this.cap = cap;
   }
 
+  /**
+   * Tags the problems added from now on that know no stage of their own with {@code stage}: the
+   * build's stages run one after another, and each names itself here.
+   */
+  public synchronized void stage(String stage) {
+    this.stage = stage;
+  }
+
   public synchronized void add(Diagnostic diagnostic) {
+    if (diagnostic.stage().isEmpty() && !stage.isEmpty()) {
+      diagnostic = diagnostic.inStage(stage);
+    }
     if (diagnostic.isError()) {
       errors++;
     } else {

@@ -2,8 +2,8 @@ package dk.evalsite.serve;
 
 import dk.evalsite.diag.Diagnostic;
 import dk.evalsite.diag.Diagnostics;
-import dk.evalsite.site.BuildMemo;
 import dk.evalsite.site.OutputFile;
+import dk.evalsite.site.Rebuilds;
 import dk.evalsite.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ final class Rebuilder {
   private final boolean drafts;
 
   /** What earlier rebuilds loaded and rendered: a save re-renders only what it touched. */
-  private final BuildMemo memo = new BuildMemo();
+  private final Rebuilds rebuilds = new Rebuilds();
 
   Rebuilder(Path source, boolean drafts) {
     this.source = source;
@@ -33,11 +33,11 @@ final class Rebuilder {
 
   /** The next snapshot; {@code changed} are the paths changed since the last one, or null. */
   Snapshot rebuild(Snapshot previous, java.util.Set<Path> changedInputs) {
-    memo.expectChanges(changedInputs);
+    rebuilds.expectChanges(changedInputs);
     Diagnostics diagnostics = new Diagnostics();
     Optional<List<OutputFile>> files;
     try {
-      files = new SiteBuilder(diagnostics, drafts, memo).render(source);
+      files = new SiteBuilder(diagnostics, drafts, rebuilds).render(source);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not stop the preview: show it like any other problem.
       diagnostics.error(

@@ -1,9 +1,19 @@
 package dk.evalsite.site;
 
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.incremental.UnitCache;
+import java.nio.file.Path;
 
 /**
- * What every stage of one build shares: where problems go, whether drafts are published, what the
- * preview remembers across builds, and who hears of progress.
+ * What every stage of one build shares: the content folder, where problems go, whether drafts are
+ * published, who hears of progress, where the files go, what the last build made of each unit, and
+ * the theme the preview keeps across rebuilds.
  */
-record BuildContext(Diagnostics diagnostics, boolean drafts, BuildMemo memo, Progress progress) {}
+record BuildContext(
+    Path source,
+    Diagnostics diagnostics,
+    boolean drafts,
+    Progress progress,
+    OutputSink sink,
+    UnitCache<UnitRecord> cache,
+    KeptTheme themes) {}

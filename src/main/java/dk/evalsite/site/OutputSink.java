@@ -5,19 +5,14 @@ package dk.evalsite.site;
  * memory unless it must (the preview does). Called from several threads at once.
  */
 interface OutputSink {
-  /** Takes {@code file}; returns its checksum when the sink records them, else null. */
+  /** Takes {@code file}; returns its {@link dk.evalsite.incremental.Checksum}. */
   String put(OutputFile file);
 
   /**
-   * Whether the file an earlier build wrote at {@code path}, with this {@code checksum}, is still
-   * there to keep (present, with the size the checksum records).
+   * Whether the file the last build wrote at {@code path}, with this {@code checksum}, is still
+   * there with exactly those bytes, so a unit kept from that build may leave it as it is.
    */
   default boolean holds(String path, String checksum) {
-    return false;
-  }
-
-  /** Whether the sink keeps what it writes, so a build cache beside it is worth keeping too. */
-  default boolean persists() {
     return false;
   }
 }

@@ -1,69 +1,59 @@
 package dk.evalsite.site;
 
-import dk.evalsite.charts.ChartRenderer;
-import dk.evalsite.config.ScoringRules;
-import dk.evalsite.config.ScoringRulesLoader;
 import dk.evalsite.config.SiteConfig;
 import dk.evalsite.config.SiteConfigLoader;
-import dk.evalsite.content.ContentScanner;
-import dk.evalsite.content.SiteSources;
-import dk.evalsite.diag.Diagnostic;
 import dk.evalsite.diag.Diagnostics;
-import dk.evalsite.diag.SourcePos;
-import dk.evalsite.render.SiteViews;
-import dk.evalsite.render.Theme;
-import dk.evalsite.site.BuildCache.Unit;
-import dk.evalsite.validate.LinkChecker;
-import dk.evalsite.validate.ScoringTexts;
+import dk.evalsite.incremental.DiskBacking;
+import dk.evalsite.incremental.InputSums;
+import dk.evalsite.incremental.UnitCache;
+import dk.evalsite.incremental.UnitInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds a site: load, validate, score, render, check links, write. Reports and pages are units:
- * each is loaded and rendered on its own, on all cores, and its files go to an {@link OutputSink}
- * as soon as they are rendered. A unit whose inputs are unchanged since the last build of the same
- * output folder is neither loaded nor rendered: its files, links, warnings and index card come from
- * the {@link BuildCache}. Any error stops the build before anything becomes visible.
+ * Runs the {@link Pipeline} for one command: {@code build} into an output folder (incrementally,
+ * with a unit cache on disk beside it), {@code check} (keeping nothing), or the preview's rebuild
+ * in memory ({@link Rebuilds}). Any error stops the build before anything becomes visible.
  */
 public final class SiteBuilder {
   private final Diagnostics diagnostics;
   private final boolean drafts;
-  private final BuildMemo memo;
   private final Progress progress;
-  private final AtomicInteger renderedPages = new AtomicInteger();
-  private final BuildContext context;
-  private final UnitLoader loader;
+  private final Rebuilds rebuilds;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
-    this(diagnostics, drafts, BuildMemo.forOneBuild());
-  }
-
-  /** A builder that reuses what {@code memo} holds from earlier builds of the same source. */
-  public SiteBuilder(Diagnostics diagnostics, boolean drafts, BuildMemo memo) {
-    this(diagnostics, drafts, memo, Progress.NONE);
+    this(diagnostics, drafts, Progress.NONE);
   }
 
   /** A builder that also reports its progress, for long builds on a terminal. */
-  public SiteBuilder(Diagnostics diagnostics, boolean drafts, BuildMemo memo, Progress progress) {
+  public SiteBuilder(Diagnostics diagnostics, boolean drafts, Progress progress) {
+    this(diagnostics, drafts, progress, null);
+  }
+
+  /** A builder for the preview, reusing what {@code rebuilds} keeps of its earlier builds. */
+  public SiteBuilder(Diagnostics diagnostics, boolean drafts, Rebuilds rebuilds) {
+    this(diagnostics, drafts, Progress.NONE, rebuilds);
+  }
+
+  private SiteBuilder(
+      Diagnostics diagnostics, boolean drafts, Progress progress, Rebuilds rebuilds) {
     this.diagnostics = diagnostics;
     this.drafts = drafts;
-    this.memo = memo;
     this.progress = progress;
-    this.context = new BuildContext(diagnostics, drafts, memo, progress);
-    this.loader = new UnitLoader(context);
+    this.rebuilds = rebuilds;
+  }
+
+  /** Where the unit cache of output folder {@code out} lives: beside it, never published. */
+  public static Path cacheFile(Path out) {
+    Path target = out.toAbsolutePath().normalize();
+    return target.resolveSibling(".evalsite-cache").resolve(target.getFileName() + ".json");
   }
 
   public BuildResult build(Path source, Path out) throws IOException {
@@ -81,10 +71,9 @@ public final class SiteBuilder {
   /**
    * As {@link #build(Path, Path, boolean)}; unless {@code clean}, a build into a folder an earlier
    * build wrote is incremental: when no input changed since, it does nothing at all; otherwise it
-   * loads and renders only the reports and pages whose inputs changed (all of them when something
-   * every page shows changed: site.yaml, scoring.yaml, the theme, the navigation, evalsite itself)
-   * and writes only the files whose bytes changed. A clean build writes a fresh folder and swaps it
-   * in.
+   * loads and renders only the units whose inputs changed (all of them when something every page
+   * shows changed: site.yaml, scoring.yaml, the theme, the navigation, evalsite itself) and writes
+   * only the files whose bytes changed. A clean build writes a fresh folder and swaps it in.
    */
   public BuildResult build(Path source, Path out, boolean strict, boolean clean)
       throws IOException {
@@ -96,35 +85,33 @@ public final class SiteBuilder {
       return new BuildResult(true, 0, 0, 0, elapsed(start), true, 0, 0);
     }
     boolean update = !clean && earlier;
-    BuildCache prior = update ? BuildCache.read(out, previous.orElse("")) : BuildCache.EMPTY;
+    Path cacheFile = cacheFile(out);
+    DiskBacking<UnitRecord> backing =
+        new DiskBacking<>(cacheFile, update ? previous.orElse("") : "", UnitRecord.class);
+    UnitCache<UnitRecord> cache = new UnitCache<>(backing, InputSums.forOneBuild());
     try (SiteWriter writer =
-        update ? SiteWriter.update(out, prior.hashes()) : SiteWriter.fresh(out)) {
-      Optional<BuildCache> built;
+        update
+            ? SiteWriter.update(out, lastFiles(cache), lastWritten(cacheFile))
+            : SiteWriter.fresh(out)) {
+      Optional<RenderedSite> built;
       try {
-        built = run(source, writer, prior);
+        built = pipeline(source, writer, cache, new KeptTheme(false));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       if (built.isEmpty() || (strict && diagnostics.warningCount() > 0)) {
         return new BuildResult(false, 0, 0, 0, elapsed(start));
       }
-      BuildCache cache = built.get();
-      Set<String> files = cache.hashes().keySet();
-      BuildCache.delete(out); // the old cache describes the old folder, not the new one
-      writer.commit(files, fingerprint);
-      new BuildCache(
-              BuildCache.FORMAT,
-              fingerprint,
-              cache.global(),
-              cache.nav(),
-              cache.reports(),
-              cache.pages(),
-              cache.index(),
-              cache.shared())
-          .write(out);
-      int pages = (int) files.stream().filter(f -> f.endsWith(".html")).count();
+      Map<String, String> files = built.get().files();
+      // The files of no one unit, so the next build knows their checksums too.
+      cache.record(cache.probe("shared", UnitInputs.of()), UnitRecord.shared(built.get().shared()));
+      backing.delete(); // the old cache describes the old folder, not the new one
+      writer.commit(files.keySet(), fingerprint);
+      backing.tag(fingerprint);
+      cache.commit();
+      int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
       int reports =
-          (int) cache.reports().values().stream().filter(u -> u.summary() != null).count();
+          (int) built.get().reports().values().stream().filter(u -> u.summary() != null).count();
       return new BuildResult(
           true,
           reports,
@@ -133,7 +120,29 @@ public final class SiteBuilder {
           elapsed(start),
           false,
           writer.written(),
-          renderedPages.get());
+          built.get().renderedPages());
+    }
+  }
+
+  /** Every file the last build wrote, by path: its checksum. */
+  private static Map<String, String> lastFiles(UnitCache<UnitRecord> cache) {
+    Map<String, String> files = new HashMap<>();
+    for (UnitRecord unit : cache.lastResults()) {
+      unit.outputs().forEach(o -> files.put(o.path(), o.hash()));
+      unit.copied().forEach(c -> files.put(c.path(), c.hash()));
+    }
+    return files;
+  }
+
+  /**
+   * When the last build finished writing: an output file modified since is read to see whether its
+   * bytes are still the ones written; null when unknown (every kept file is read).
+   */
+  private static FileTime lastWritten(Path cacheFile) {
+    try {
+      return Files.getLastModifiedTime(cacheFile);
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -152,10 +161,18 @@ public final class SiteBuilder {
         .orElse(null);
   }
 
-  /** Loads, checks, scores and renders the site in memory; empty when there were errors. */
+  /**
+   * Loads, checks, scores and renders the site in memory; empty when there were errors. The
+   * preview's rebuild keeps the units that did not change since its last good build.
+   */
   public Optional<List<OutputFile>> render(Path source) {
-    MemorySink sink = new MemorySink();
-    return run(source, sink, BuildCache.EMPTY).map(built -> sink.files());
+    if (rebuilds == null) {
+      MemorySink sink = new MemorySink(Map.of());
+      return pipeline(source, sink, UnitCache.none(), new KeptTheme(false))
+          .map(site -> sink.files(site.files().keySet()));
+    }
+    return rebuilds.rebuild(
+        (sink, cache, themes) -> pipeline(source, sink, cache, themes).map(RenderedSite::files));
   }
 
   /**
@@ -163,172 +180,15 @@ public final class SiteBuilder {
    * whether it had no errors.
    */
   public boolean check(Path source) {
-    return run(source, file -> null, BuildCache.EMPTY).isPresent();
+    OutputSink discard = file -> "";
+    return pipeline(source, discard, UnitCache.none(), new KeptTheme(false)).isPresent();
   }
 
-  /**
-   * Builds the site into {@code sink}, reusing the units of {@code prior} whose inputs are
-   * unchanged; returns what the next build needs to know, or empty when there were errors.
-   */
-  private Optional<BuildCache> run(Path source, OutputSink sink, BuildCache prior) {
-    Optional<SiteSources> sources = new ContentScanner(diagnostics).scan(source);
-    if (sources.isEmpty()) {
-      return Optional.empty();
-    }
-    // Inputs are summed up before they are read: a file saved during the build then differs
-    // from what this build records, and the next build takes it up.
-    String settings = settings(sources.get(), sink.persists());
-    Optional<SiteConfig> config = new SiteConfigLoader(diagnostics).load(sources.get().siteFile());
-    Optional<ScoringRules> rules =
-        new ScoringRulesLoader(diagnostics).load(sources.get().scoringFile());
-    if (config.isEmpty() || rules.isEmpty()) {
-      return Optional.empty();
-    }
-    String global = global(source, settings, config.get().theme(), sink.persists());
-    memo.checkGlobal(global);
-    BuildCache usable = prior.global().equals(global) ? prior : BuildCache.EMPTY;
-
-    List<UnitLoader.PageUnit> pages = loader.loadPages(sources.get(), usable, sink);
-    List<SiteViews.NavPage> nav = navigation(pages);
-    String navKey = nav.toString();
-    if (!navKey.equals(usable.nav())) {
-      // Every page shows the navigation: nothing rendered with another one can be kept.
-      usable = BuildCache.EMPTY;
-      if (pages.stream().anyMatch(p -> p.kept() != null)) {
-        pages = loader.loadPages(sources.get(), usable, sink);
-        nav = navigation(pages);
-        navKey = nav.toString();
-      }
-    }
-    List<UnitLoader.ReportUnit> reports =
-        loader.loadReports(sources.get(), config.get(), rules.get(), usable, sink);
-    pages.forEach(p -> (p.kept() != null ? replay(p.kept()) : p.own()).forEach(diagnostics::add));
-    reports.forEach(r -> (r.kept() != null ? replay(r.kept()) : r.own()).forEach(diagnostics::add));
-    Map<String, String> languages = reportOfEachLanguage(reports);
-    ScoringTexts.check(rules.get(), languages, diagnostics);
-    if (diagnostics.hasErrors()) {
-      return Optional.empty();
-    }
-    Optional<Theme> theme = theme(config.get(), languages.keySet());
-    if (theme.isEmpty() || diagnostics.hasErrors()) {
-      return Optional.empty();
-    }
-    UnitRenderer rendering =
-        new UnitRenderer(
-            context, source, config.get(), rules.get(), nav, theme.get(), sink, usable);
-    try {
-      rendering.render(reports, pages);
-    } catch (ChartRenderer.ChartUnavailable e) {
-      diagnostics.error(
-          "E-CHART-001",
-          SourcePos.of(config.get().file()),
-          "cannot draw charts: this Java has no usable font system (" + e.getMessage() + ")",
-          "Install fonts and fontconfig, e.g. `apt-get install -y fontconfig fonts-dejavu-core`.");
-      return Optional.empty();
-    }
-    if (rendering.templateErrors.hasErrors()) {
-      // A page that failed to render would make links to it look broken: report the cause only.
-      rendering.templateErrors.all().forEach(diagnostics::add);
-      return Optional.empty();
-    }
-    renderedPages.set(rendering.renderedPages());
-    BuildCache built = rendering.result(global, navKey);
-    checkLinks(built);
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(built);
-  }
-
-  /**
-   * site.yaml and scoring.yaml, summed up by content for a build that keeps a cache (so a new
-   * modification time alone changes nothing), by stamp for the preview (cheaper on every save).
-   */
-  private static String settings(SiteSources sources, boolean byContent) {
-    return byContent
-        ? InputFingerprint.contents(sources.siteFile())
-            + InputFingerprint.contents(sources.scoringFile())
-        : BuildMemo.stamp(sources.siteFile()) + BuildMemo.stamp(sources.scoringFile());
-  }
-
-  /**
-   * What every unit shares: site.yaml, scoring.yaml, the theme, the options, evalsite itself, and
-   * where the build runs (positions of kept warnings are relative to it).
-   */
-  private String global(Path source, String settings, Path theme, boolean byContent) {
-    String themeSum =
-        theme == null
-            ? "built-in"
-            : byContent ? InputFingerprint.contents(theme) : BuildMemo.stamp(theme);
-    return SiteWriter.hash(
-        String.join(
-                "\n",
-                settings,
-                themeSum,
-                "drafts=" + drafts,
-                InputFingerprint.code(),
-                Path.of("").toAbsolutePath().toString(),
-                source.toString())
-            .getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<Diagnostic> replay(Unit unit) {
-    return unit.warnings().stream().map(BuildCache.Warning::diagnostic).toList();
-  }
-
-  /** The top-level published pages, by weight and path: reached from every page. */
-  private List<SiteViews.NavPage> navigation(List<UnitLoader.PageUnit> pages) {
-    return pages.stream()
-        .map(UnitLoader.PageUnit::meta)
-        .filter(m -> m != null && (drafts || !m.draft()) && !m.path().contains("/"))
-        .sorted(
-            Comparator.comparingInt(BuildCache.PageMeta::weight)
-                .thenComparing(BuildCache.PageMeta::path))
-        .map(m -> new SiteViews.NavPage(m.path(), m.title()))
-        .toList();
-  }
-
-  /** The languages of the published reports, each with the first report written in it. */
-  private static Map<String, String> reportOfEachLanguage(List<UnitLoader.ReportUnit> reports) {
-    Map<String, String> languages = new TreeMap<>();
-    for (UnitLoader.ReportUnit r : reports) {
-      String language =
-          r.fresh() != null
-              ? r.fresh().score().report().language()
-              : r.kept() != null && r.kept().summary() != null
-                  ? r.kept().summary().language()
-                  : null;
-      if (language != null) {
-        languages.putIfAbsent(language, r.slug());
-      }
-    }
-    return languages;
-  }
-
-  /** The theme of an earlier build while it and site.yaml are unchanged, else opened now. */
-  private Optional<Theme> theme(SiteConfig config, Set<String> reportLanguages) {
-    TreeSet<String> languages = new TreeSet<>(reportLanguages);
-    languages.add(config.language());
-    Theme known = memo.theme();
-    if (known != null && known.hasLanguages(languages)) {
-      return Optional.of(known);
-    }
-    Optional<Theme> theme = Theme.open(config.theme(), List.copyOf(languages), diagnostics);
-    theme.ifPresent(memo::theme);
-    return theme;
-  }
-
-  /** Every link of every unit against every file of the site and the anchors on its pages. */
-  private void checkLinks(BuildCache built) {
-    Map<String, List<String>> site = new HashMap<>();
-    built.shared().keySet().forEach(path -> site.put(path, List.of()));
-    List<LinkChecker.Source> sources = new ArrayList<>();
-    for (Unit unit : built.units()) {
-      unit.outputs().forEach(o -> site.put(o.path(), o.ids()));
-      unit.copied().forEach(c -> site.put(c.path(), List.of()));
-      Map<String, List<dk.evalsite.content.MarkdownDocument.LinkRef>> byPage = new TreeMap<>();
-      unit.links()
-          .forEach(l -> byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.ref()));
-      byPage.forEach((page, refs) -> sources.add(new LinkChecker.Source(page, refs)));
-    }
-    new LinkChecker(diagnostics).check(sources, site);
+  private Optional<RenderedSite> pipeline(
+      Path source, OutputSink sink, UnitCache<UnitRecord> cache, KeptTheme themes) {
+    return new Pipeline(
+            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes))
+        .run(source);
   }
 
   private static long elapsed(long start) {

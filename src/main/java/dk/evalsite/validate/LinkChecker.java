@@ -5,8 +5,8 @@ import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.content.MarkdownDocument.LinkRef;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.yaml.Fields;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +62,7 @@ public final class LinkChecker {
           "Write the link relative to this page: `" + relative(page, path.substring(1)) + "`.");
       return;
     }
-    String target = path.isEmpty() ? page : normalize(directory(page) + path);
+    String target = path.isEmpty() ? page : resolve(page, path);
     if (target == null) {
       diagnostics.error(
           "E-MD-003",
@@ -114,34 +114,16 @@ public final class LinkChecker {
   }
 
   /**
-   * The ids (anchors) in an HTML page as UTF-8 bytes, in their order: every {@code id="..."} after
-   * white space, found without decoding the page (a build does this for every page it writes).
+   * The ids (anchors) in an HTML page as UTF-8 bytes, in their order: the {@code id} attribute of
+   * every start tag, however HTML writes it ({@code id="x"}, {@code id='x'}, {@code id=x}, {@code
+   * ID = "x"}), found without decoding the page (a build does this for every page it writes).
+   * Attributes are read the way HTML's tokenizer reads them, so {@code data-id=}, {@code grid=} and
+   * text that merely looks like an attribute do not count; comments, doctypes and the contents of
+   * {@code script}, {@code style}, {@code textarea} and {@code title} hold no tags. Character
+   * references in a value are kept as written.
    */
   public static List<String> ids(byte[] html) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 1; i + 4 < html.length; i++) {
-      if (html[i] == 'i'
-          && html[i + 1] == 'd'
-          && html[i + 2] == '='
-          && html[i + 3] == '"'
-          && isSpace(html[i - 1])) {
-        int end = i + 4;
-        while (end < html.length && html[end] != '"') {
-          end++;
-        }
-        if (end == html.length) {
-          break;
-        }
-        out.add(new String(html, i + 4, end - i - 4, java.nio.charset.StandardCharsets.UTF_8));
-        i = end;
-      }
-    }
-    return out;
-  }
-
-  /** The characters of the regex class {@code \s}. */
-  private static boolean isSpace(byte b) {
-    return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+    return new IdScanner(html).ids();
   }
 
   private static String fragment(String url) {
@@ -154,21 +136,24 @@ public final class LinkChecker {
     return slash < 0 ? "" : page.substring(0, slash + 1);
   }
 
-  /** Resolves "." and ".." in a site path; null when it climbs above the site root. */
-  static String normalize(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String s : path.split("/")) {
-      if (s.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else if (!s.equals(".") && !s.isEmpty()) {
-        parts.addLast(s);
-      }
+  /**
+   * The site path a relative link path (decoded, without query or fragment) leads to from {@code
+   * page}, with "." and ".." resolved; null when it climbs above the site root.
+   */
+  static String resolve(String page, String path) {
+    URI target;
+    try {
+      // "./" keeps a colon in the first segment from reading as a scheme.
+      target =
+          new URI(null, null, "/" + page, null).resolve(new URI(null, null, "./" + path, null));
+    } catch (URISyntaxException e) {
+      return null;
     }
-    String out = String.join("/", parts);
-    return path.endsWith("/") && !out.isEmpty() ? out + "/" : out;
+    String resolved = target.normalize().getPath();
+    if (resolved == null || resolved.equals("/..") || resolved.startsWith("/../")) {
+      return null;
+    }
+    return resolved.substring(1);
   }
 
   /** The relative link from page {@code from} to site path {@code to}. */

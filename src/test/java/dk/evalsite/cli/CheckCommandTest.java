@@ -108,6 +108,26 @@ class CheckCommandTest {
     assertThat(error.get("line").asInt()).isPositive();
     assertThat(error.get("message").asText())
         .contains("the published overall attainment 85 % disagrees with the computed 84 %");
+    // Comparing a printed figure with the computed one is the score stage's check.
+    assertThat(error.get("stage").asText()).isEqualTo("score");
+    for (JsonNode d : json.get("diagnostics")) {
+      assertThat(d.get("stage").asText()).as("%s", d).isIn("load", "validate", "score");
+    }
+  }
+
+  @Test
+  void jsonFormatNamesTheStageThatFoundEachProblem() throws Exception {
+    Path content = copyExample();
+    replace(content.resolve("reports/social-inklusion/report.yaml"), "kind: final", "kind: finale");
+    replace(content.resolve("site.yaml"), "title:", "titel:");
+    assertThat(run("check", "--source", content.toString(), "--format", "json")).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    java.util.Map<String, String> stageOf = new java.util.TreeMap<>();
+    for (JsonNode d : json.get("diagnostics")) {
+      stageOf.put(d.get("code").asText(), d.get("stage").asText());
+    }
+    // site.yaml is read by the settings stage, which stops the build before reports are loaded.
+    assertThat(stageOf).containsValue("settings").doesNotContainValue("load");
   }
 
   @Test

@@ -239,17 +239,17 @@ class CachedBuildTest {
 
   @Test
   void aDamagedOrForeignCacheCostsAFullBuildNeverAWrongOne() throws Exception {
-    Files.writeString(BuildCache.location(site), "{ not json");
+    Files.writeString(SiteBuilder.cacheFile(site), "{ not json");
     edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
     BuildResult result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(result.pages());
     assertEqualsCleanBuild();
 
     // A cache written for another build of the folder (its marker names another build).
-    String cache = Files.readString(BuildCache.location(site));
+    String cache = Files.readString(SiteBuilder.cacheFile(site));
     edit(content.resolve("reports/anden-rapport/learning.md"), s -> s + "\nMere.\n");
     build(site, false);
-    Files.writeString(BuildCache.location(site), cache);
+    Files.writeString(SiteBuilder.cacheFile(site), cache);
     edit(content.resolve("reports/anden-rapport/learning.md"), s -> s + "\nEndnu mere.\n");
     result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(result.pages());
@@ -259,7 +259,7 @@ class CachedBuildTest {
   @Test
   void aFailedBuildLeavesTheSiteAndItsCacheAsTheyWere() throws Exception {
     Map<String, byte[]> before = ExampleSite.files(site);
-    String cache = Files.readString(BuildCache.location(site));
+    String cache = Files.readString(SiteBuilder.cacheFile(site));
     Path yaml = content.resolve("reports/anden-rapport/report.yaml");
     String good = Files.readString(yaml);
     edit(yaml, s -> s.replace("status: 111}", "status: elleve}"));
@@ -269,7 +269,7 @@ class CachedBuildTest {
     Map<String, byte[]> after = ExampleSite.files(site);
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((p, b) -> assertThat(Arrays.equals(after.get(p), b)).as(p).isTrue());
-    assertThat(Files.readString(BuildCache.location(site))).isEqualTo(cache);
+    assertThat(Files.readString(SiteBuilder.cacheFile(site))).isEqualTo(cache);
     try (var left = Files.list(tmp)) {
       assertThat(left.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("content", "site", ".evalsite-cache");
@@ -283,8 +283,8 @@ class CachedBuildTest {
 
   @Test
   void theCacheLivesBesideTheSiteNeverInIt() throws Exception {
-    assertThat(BuildCache.location(site)).exists();
-    assertThat(BuildCache.location(site).getParent()).isEqualTo(tmp.resolve(".evalsite-cache"));
+    assertThat(SiteBuilder.cacheFile(site)).exists();
+    assertThat(SiteBuilder.cacheFile(site).getParent()).isEqualTo(tmp.resolve(".evalsite-cache"));
     assertThat(ExampleSite.files(site).keySet()).noneMatch(p -> p.contains("evalsite-cache"));
     assertThat(tmp.resolve(".evalsite-cache/.gitignore")).content().contains("\n*\n");
   }
@@ -402,6 +402,20 @@ class CachedBuildTest {
         page, Files.readString(page).replace("</body>", "<script>x()</script></body>"));
     edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
     build(site, false);
+    assertEqualsCleanBuild();
+  }
+
+  @Test
+  void anOutputFileEditedInPlaceWithItsSizeKeptIsWrittenAgain() throws Exception {
+    Path page = site.resolve("reports/anden-rapport/learning.html");
+    String before = Files.readString(page);
+    String after = before.replaceFirst("<main", "<MAIN").replaceFirst("</main>", "</MAIN>");
+    assertThat(after).isNotEqualTo(before).hasSameSizeAs(before);
+    Files.writeString(page, after);
+    edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
+    BuildResult result = build(site, false);
+    assertThat(result.rewritten()).isEqualTo(2); // the edited page and the repaired one
+    assertThat(Files.readString(page)).isEqualTo(before);
     assertEqualsCleanBuild();
   }
 

@@ -20,14 +20,9 @@ class LinkCheckerTest {
     return LinkChecker.ids(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** The oracle for the byte scanner: the regular expression it replaced. */
-  private static List<String> byRegex(String html) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
-    List<String> out = new java.util.ArrayList<>();
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
+  /** The oracle for the byte scanner: jsoup's HTML parser, the ids of its elements in order. */
+  private static List<String> byParser(String html) {
+    return org.jsoup.Jsoup.parse(html).select("[id]").eachAttr("id");
   }
 
   List<String> check(String page, String... urls) {
@@ -42,6 +37,7 @@ class LinkCheckerTest {
     site.put("reports/r/index.html", ids("<p id=\"resume\">"));
     site.put("reports/r/scores.json", List.of());
     site.put("reports/r/status.html", ids("<p>"));
+    site.put("reports/r/custom.html", ids("<h2 id='x'>x</h2><p ID = y>"));
     new LinkChecker(diagnostics).check(List.of(new LinkChecker.Source(page, doc)), site);
     return diagnostics.sorted().stream().map(d -> d.code() + " " + d.message()).toList();
   }
@@ -70,12 +66,28 @@ class LinkCheckerTest {
   }
 
   @Test
-  void normalizesDotsAndRefusesToClimbAboveTheRoot() {
-    assertThat(LinkChecker.normalize("reports/r/../../om.html")).isEqualTo("om.html");
-    assertThat(LinkChecker.normalize("a/./b//c.html")).isEqualTo("a/b/c.html");
-    assertThat(LinkChecker.normalize("reports/r/")).isEqualTo("reports/r/");
-    assertThat(LinkChecker.normalize("../etc/passwd")).isNull();
+  void resolvesDotsAndRefusesToClimbAboveTheRoot() {
+    assertThat(LinkChecker.resolve("reports/r/status.html", "../../om.html")).isEqualTo("om.html");
+    assertThat(LinkChecker.resolve("om.html", "a/./b//c.html")).isEqualTo("a/b/c.html");
+    assertThat(LinkChecker.resolve("index.html", "reports/r/")).isEqualTo("reports/r/");
+    assertThat(LinkChecker.resolve("reports/r/status.html", "..")).isEqualTo("reports/");
+    assertThat(LinkChecker.resolve("reports/r/status.html", "../..")).isEmpty();
+    assertThat(LinkChecker.resolve("index.html", "../etc/passwd")).isNull();
+    assertThat(LinkChecker.resolve("reports/r/status.html", "../../../om.html")).isNull();
+    assertThat(LinkChecker.resolve("reports/r/status.html", "bilag a/æ 100%.html"))
+        .isEqualTo("reports/r/bilag a/æ 100%.html");
+    assertThat(LinkChecker.resolve("om.html", "x:y.html")).isEqualTo("x:y.html");
     assertThat(LinkChecker.relative("reports/r/status.html", "om.html")).isEqualTo("../../om.html");
+  }
+
+  @Test
+  void anchorsWrittenWithSingleQuotesOrNoneAreFound() {
+    assertThat(
+            check(
+                "reports/r/status.html", "custom.html#x", "custom.html#y", "../../om.html#kontakt"))
+        .isEmpty();
+    assertThat(check("om.html", "reports/r/custom.html#z"))
+        .containsExactly("E-MD-004 the page reports/r/custom.html has no anchor `#z`");
   }
 
   @Test
@@ -85,20 +97,64 @@ class LinkCheckerTest {
   }
 
   @Test
-  void findsTheSameIdsInBytesAsInText() throws Exception {
-    String tricky =
-        "<p id=\"a\"><b\tid=\"æøå-1\"></b><i data-id=\"no\" xid=\"no\"\nid=\"b\"></i>"
-            + "<s id=\"\"></s><u id=\"unterminated";
-    assertThat(LinkChecker.ids(tricky.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .containsExactly("a", "æøå-1", "b", "")
-        .isEqualTo(byRegex(tricky));
+  void findsIdsHoweverHtmlQuotesThem() {
+    String html =
+        "<p id=\"double\"><p id='single'><p id=bare><p ID=\"upper\"><p Id = 'spaced' >"
+            + "<p\nid\n=\nlines><br id=void /><p class=a id=\"after\" hidden>"
+            + "<p id='has \"double\" inside'><p id=\"æøå-1\"><p id=\"\"><p id>";
+    assertThat(ids(html))
+        .containsExactly(
+            "double",
+            "single",
+            "bare",
+            "upper",
+            "spaced",
+            "lines",
+            "void",
+            "after",
+            "has \"double\" inside",
+            "æøå-1",
+            "",
+            "")
+        .isEqualTo(byParser(html));
+  }
+
+  @Test
+  void attributesThatEndInIdAreNotIds() {
+    String html =
+        "<div data-id=\"no\" grid=no xid='no' aria-describedby=\"no\" valid id=\"yes\"></div>"
+            + "<p data-id=no\tid=yes2>";
+    assertThat(ids(html)).containsExactly("yes", "yes2").isEqualTo(byParser(html));
+  }
+
+  @Test
+  void idsInTextCommentsScriptsAndOtherValuesAreNotAnchors() {
+    String html =
+        "<p>write id=\"no\" in text</p><!-- <p id=\"no\"> --><p title='a id=\"no\"' id=one>"
+            + "<script>let s = '<p id=\"no\">';</script><STYLE>p[id=\"no\"]{}</STYLE>"
+            + "<textarea><p id=no></textarea><!DOCTYPE html id=no><p id=two id=no>";
+    assertThat(ids(html)).containsExactly("one", "two").isEqualTo(byParser(html));
+  }
+
+  @Test
+  void anIdLeftOpenAtTheEndOfThePageIsNotOne() {
+    assertThat(ids("<p id=\"a\"><u id=\"unterminated")).containsExactly("a");
+    assertThat(ids("<p id=\"a\"><u id=")).containsExactly("a");
+    assertThat(ids("<p id=\"a\"><!-- <u id=b>")).containsExactly("a");
+    assertThat(ids("<script><p id=x>")).isEmpty();
+    String notTheEnd = "<script>x = '</scripts><p id=no>';</script ><p id=yes>";
+    assertThat(ids(notTheEnd)).containsExactly("yes").isEqualTo(byParser(notTheEnd));
+  }
+
+  @Test
+  void findsTheIdsAnHtmlParserFindsOnEveryPageOfTheExampleSite() throws Exception {
     try (var walk = java.nio.file.Files.walk(Path.of("src/test/golden/site"))) {
       for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
         byte[] bytes = java.nio.file.Files.readAllBytes(page);
         assertThat(LinkChecker.ids(bytes))
             .as(page.toString())
             .isNotEmpty()
-            .isEqualTo(byRegex(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            .isEqualTo(byParser(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
       }
     }
   }

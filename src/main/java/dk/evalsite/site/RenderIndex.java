@@ -1,0 +1,62 @@
+package dk.evalsite.site;
+
+import dk.evalsite.charts.ChartRenderer;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.incremental.UnitCache.Probe;
+import dk.evalsite.incremental.UnitInputs;
+import dk.evalsite.render.PageRenderer;
+import dk.evalsite.render.PageView;
+import dk.evalsite.render.SiteViews;
+import dk.evalsite.scoring.ReportSummary;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stage index: the site's front page, a unit whose inputs are every report's card (title, kind,
+ * lights, figures): a narrative edit does not redraw the portfolio chart.
+ */
+final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
+  private final BuildContext context;
+  private final ChartRenderer charts;
+
+  RenderIndex(BuildContext context, ChartRenderer charts) {
+    this.context = context;
+    this.charts = charts;
+  }
+
+  @Override
+  public Optional<RenderedSite> run(RenderedSite site) {
+    List<ReportSummary> cards =
+        site.reports().values().stream().map(UnitRecord::summary).filter(Objects::nonNull).toList();
+    Probe<UnitRecord> probe =
+        context.cache().probe("index", UnitInputs.of().with("cards", cards.toString()));
+    UnitRecord record = probe.kept().filter(r -> r.stillIn(context.sink())).orElse(null);
+    if (record == null) {
+      Diagnostics templateErrors = new Diagnostics();
+      var config = site.loaded().settings().config();
+      SiteViews views =
+          new SiteViews(
+              config,
+              site.loaded().nav(),
+              site.theme().messages(config.language()),
+              site.theme().stylesheets());
+      PageView view = views.index(cards, charts);
+      UnitOutputs outputs =
+          new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());
+      List<UnitRecord.Output> written =
+          new PageRenderer(site.theme(), templateErrors)
+              .render(view.template(), view.model())
+              .map(html -> List.of(outputs.put(OutputFile.text(view.path(), html))))
+              .orElse(List.of());
+      templateErrors.all().forEach(context.diagnostics()::add);
+      if (templateErrors.hasErrors()) {
+        return Optional.empty();
+      }
+      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null);
+    }
+    context.cache().record(probe, record);
+    site.index(record);
+    return Optional.of(site);
+  }
+}

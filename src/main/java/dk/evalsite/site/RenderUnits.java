@@ -1,0 +1,208 @@
+package dk.evalsite.site;
+
+import dk.evalsite.charts.ChartRenderer;
+import dk.evalsite.content.Chapter;
+import dk.evalsite.content.LinkedFiles;
+import dk.evalsite.content.MarkdownDocument;
+import dk.evalsite.content.Page;
+import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.diag.SourcePos;
+import dk.evalsite.render.PageRenderer;
+import dk.evalsite.render.PageView;
+import dk.evalsite.render.ReportViews;
+import dk.evalsite.render.SiteViews;
+import dk.evalsite.render.Theme;
+import dk.evalsite.render.Urls;
+import dk.evalsite.scoring.ReportScore;
+import dk.evalsite.scoring.ReportSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stage render: opens the theme, then renders each report (its pages, charts and scores.json) and
+ * each documentation page loaded now, on all cores, streaming every file into the sink; units kept
+ * from the last build stay as they were. A template error stops the build here, before links to a
+ * page that failed could look broken.
+ */
+final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
+  private final BuildContext context;
+  private final ChartRenderer charts;
+  private final AtomicInteger renderedPages = new AtomicInteger();
+
+  RenderUnits(BuildContext context, ChartRenderer charts) {
+    this.context = context;
+    this.charts = charts;
+  }
+
+  @Override
+  public Optional<RenderedSite> run(LoadedSite site) {
+    Optional<Theme> theme = theme(site);
+    if (theme.isEmpty() || context.diagnostics().hasErrors()) {
+      return Optional.empty();
+    }
+    RenderedSite rendered = new RenderedSite(site, theme.get(), renderedPages);
+    Diagnostics templateErrors = new Diagnostics();
+    Renderer renderer = new Renderer(site, theme.get(), templateErrors);
+    try {
+      renderReports(site, renderer, rendered);
+      renderPages(site, renderer, rendered);
+    } catch (ChartRenderer.ChartUnavailable e) {
+      context
+          .diagnostics()
+          .error(
+              "E-CHART-001",
+              SourcePos.of(site.settings().config().file()),
+              "cannot draw charts: this Java has no usable font system (" + e.getMessage() + ")",
+              "Install fonts and fontconfig, e.g. `apt-get install -y fontconfig fonts-dejavu-core`.");
+      return Optional.empty();
+    }
+    templateErrors.all().forEach(context.diagnostics()::add);
+    return templateErrors.hasErrors() ? Optional.empty() : Optional.of(rendered);
+  }
+
+  /** The theme of an earlier build while the site-wide inputs are unchanged, else opened now. */
+  private Optional<Theme> theme(LoadedSite site) {
+    TreeSet<String> languages = new TreeSet<>(site.reportOfEachLanguage().keySet());
+    languages.add(site.settings().config().language());
+    String key = context.cache().siteInput("site") + languages;
+    Theme known = context.themes().get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Theme> theme =
+        Theme.open(site.settings().config().theme(), List.copyOf(languages), context.diagnostics());
+    theme.ifPresent(t -> context.themes().put(key, t));
+    return theme;
+  }
+
+  private void renderReports(LoadedSite site, Renderer renderer, RenderedSite rendered) {
+    int total = site.reports().size();
+    AtomicInteger done = new AtomicInteger();
+    site.reports().parallelStream()
+        .map(
+            r ->
+                Map.entry(
+                    r.slug(), r.kept() != null ? keep(r.probe(), r.kept()) : renderer.report(r)))
+        .peek(r -> context.progress().step("rendering reports", done.incrementAndGet(), total))
+        .toList()
+        .forEach(e -> rendered.report(e.getKey(), e.getValue()));
+  }
+
+  private void renderPages(LoadedSite site, Renderer renderer, RenderedSite rendered) {
+    List<PageUnit> published =
+        site.pages().stream()
+            .filter(p -> p.meta() != null && (context.drafts() || !p.meta().draft()))
+            .toList();
+    AtomicInteger done = new AtomicInteger();
+    published.parallelStream()
+        .map(
+            p ->
+                Map.entry(
+                    p.source().path(),
+                    p.kept() != null ? keep(p.probe(), p.kept()) : renderer.page(p)))
+        .peek(
+            e ->
+                context
+                    .progress()
+                    .step("rendering pages", done.incrementAndGet(), published.size()))
+        .toList()
+        .forEach(e -> rendered.page(e.getKey(), e.getValue()));
+  }
+
+  /** A unit kept as the last build made it, recorded again for the next build. */
+  private UnitRecord keep(
+      dk.evalsite.incremental.UnitCache.Probe<UnitRecord> probe, UnitRecord kept) {
+    context.cache().record(probe, kept);
+    return kept;
+  }
+
+  /** Renders one unit and records what it made in the unit cache. */
+  private final class Renderer {
+    private final LoadedSite site;
+    private final Theme theme;
+    private final PageRenderer pages;
+    private final SiteViews siteViews;
+    private final UnitOutputs outputs;
+
+    Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors) {
+      this.site = site;
+      this.theme = theme;
+      this.pages = new PageRenderer(theme, templateErrors);
+      var config = site.settings().config();
+      this.siteViews =
+          new SiteViews(config, site.nav(), theme.messages(config.language()), theme.stylesheets());
+      this.outputs = new UnitOutputs(context.sink(), context.diagnostics(), renderedPages);
+    }
+
+    UnitRecord report(ReportUnit unit) {
+      UnitRecord record = unit.score() == null ? UnitRecord.empty(unit.own()) : published(unit);
+      context.cache().record(unit.probe(), record);
+      return record;
+    }
+
+    /** A report's pages and scores.json, into the sink. */
+    private UnitRecord published(ReportUnit unit) {
+      ReportScore score = unit.score();
+      String slug = unit.slug();
+      var msg = theme.messages(score.report().language());
+      var config = site.settings().config();
+      List<UnitRecord.Output> written = new ArrayList<>();
+      List<PageView> views =
+          new ReportViews(
+                  score,
+                  site.settings().rules(),
+                  unit.narratives(),
+                  msg,
+                  new SiteViews(config, site.nav(), msg, theme.stylesheets()),
+                  charts)
+              .pages();
+      for (PageView view : views) {
+        pages
+            .render(view.template(), view.model())
+            .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+      }
+      written.add(outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score))));
+      List<UnitRecord.Link> links = new ArrayList<>();
+      LinkedFiles linked = new LinkedFiles(context.diagnostics());
+      for (Map.Entry<Chapter, MarkdownDocument> e : unit.narratives().entrySet()) {
+        MarkdownDocument doc = e.getValue();
+        UnitOutputs.links(Urls.chapter(slug, e.getKey()), doc, links);
+        linked.collect(doc, doc.source().toAbsolutePath().getParent(), "reports/" + slug + "/");
+      }
+      return new UnitRecord(
+          written,
+          links,
+          outputs.copy(linked),
+          UnitRecord.warnings(unit.own()),
+          ReportSummary.of(score),
+          null);
+    }
+
+    UnitRecord page(PageUnit unit) {
+      Page page = unit.page();
+      PageView view = siteViews.page(page.path(), page.title(), page.draft(), page.document());
+      List<UnitRecord.Output> written = new ArrayList<>();
+      pages
+          .render(view.template(), view.model())
+          .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+      List<UnitRecord.Link> links = new ArrayList<>();
+      UnitOutputs.links(Urls.page(page.path()), page.document(), links);
+      LinkedFiles linked = new LinkedFiles(context.diagnostics());
+      linked.collect(page.document(), context.source().resolve("pages"), "");
+      UnitRecord record =
+          new UnitRecord(
+              written,
+              links,
+              outputs.copy(linked),
+              UnitRecord.warnings(unit.own()),
+              null,
+              unit.meta());
+      context.cache().record(unit.probe(), record);
+      return record;
+    }
+  }
+}

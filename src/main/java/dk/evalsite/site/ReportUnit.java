@@ -1,0 +1,64 @@
+package dk.evalsite.site;
+
+import dk.evalsite.content.Chapter;
+import dk.evalsite.content.MarkdownDocument;
+import dk.evalsite.content.SiteSources.ReportSources;
+import dk.evalsite.data.Report;
+import dk.evalsite.diag.Diagnostic;
+import dk.evalsite.incremental.UnitCache.Probe;
+import dk.evalsite.scoring.ReportScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report of this build, as far as the stages have got with it: kept as the last build made it
+ * ({@code kept}), or loaded now ({@code report} with its narratives; null when it failed to load or
+ * is a draft left out), then scored ({@code score}). {@code own} holds its problems, so its
+ * warnings can be shown again while it is kept.
+ */
+record ReportUnit(
+    ReportSources source,
+    Probe<UnitRecord> probe,
+    UnitRecord kept,
+    Report report,
+    Map<Chapter, MarkdownDocument> narratives,
+    ReportScore score,
+    List<Diagnostic> own) {
+
+  String slug() {
+    return source.slug();
+  }
+
+  /** Whether the stages still have work to do on it: loaded now, and no error so far. */
+  boolean fresh() {
+    return kept == null && report != null;
+  }
+
+  /** The language of the published report; null when it is not published. */
+  String language() {
+    if (kept != null) {
+      return kept.summary() == null ? null : kept.summary().language();
+    }
+    return report == null ? null : report.language();
+  }
+
+  /** This unit with more problems; one with errors among them goes no further. */
+  ReportUnit withProblems(List<Diagnostic> more) {
+    List<Diagnostic> all = new ArrayList<>(own);
+    all.addAll(more);
+    boolean failed = all.stream().anyMatch(Diagnostic::isError);
+    return new ReportUnit(
+        source,
+        probe,
+        kept,
+        failed ? null : report,
+        narratives,
+        failed ? null : score,
+        List.copyOf(all));
+  }
+
+  ReportUnit withScore(ReportScore newScore) {
+    return new ReportUnit(source, probe, kept, report, narratives, newScore, own);
+  }
+}

@@ -1,0 +1,129 @@
+package dk.evalsite.site;
+
+import dk.evalsite.content.MarkdownDocument.LinkRef;
+import dk.evalsite.diag.Diagnostic;
+import dk.evalsite.diag.Severity;
+import dk.evalsite.diag.SourcePos;
+import dk.evalsite.incremental.Checksum;
+import dk.evalsite.incremental.InputSums;
+import dk.evalsite.scoring.ReportSummary;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one unit of a build (a report with its pages, a documentation page, the site index) made:
+ * the files it wrote (with checksums and anchors), its links, the files it copied, its warnings,
+ * and what the index and the navigation need of it. The {@link dk.evalsite.incremental.UnitCache}
+ * keeps it between builds, so a unit whose inputs are unchanged is neither loaded nor rendered.
+ */
+record UnitRecord(
+    List<Output> outputs,
+    List<Link> links,
+    List<Copied> copied,
+    List<Warning> warnings,
+    ReportSummary summary,
+    PageMeta page) {
+
+  UnitRecord {
+    outputs = List.copyOf(outputs);
+    links = List.copyOf(links);
+    copied = List.copyOf(copied);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A unit that publishes nothing (a draft left out), with its warnings. */
+  static UnitRecord empty(List<Diagnostic> own) {
+    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null);
+  }
+
+  /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
+  static UnitRecord shared(java.util.Map<String, String> files) {
+    List<Output> outputs = new java.util.ArrayList<>();
+    files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
+    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null);
+  }
+
+  static List<Warning> warnings(List<Diagnostic> own) {
+    return own.stream().filter(d -> !d.isError()).map(Warning::of).toList();
+  }
+
+  /** The warnings again, as the build that made this record reported them. */
+  List<Diagnostic> replay() {
+    return warnings.stream().map(Warning::diagnostic).toList();
+  }
+
+  /**
+   * Whether every file of the unit is still in {@code sink} as written, and every copy's source.
+   */
+  boolean stillIn(OutputSink sink) {
+    return outputs.stream().allMatch(o -> sink.holds(o.path(), o.hash()))
+        && copied.stream().allMatch(c -> sink.holds(c.path(), c.hash()) && c.sourceUnchanged());
+  }
+
+  /** A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. */
+  record Output(String path, String hash, List<String> ids) {}
+
+  /** A link of the unit's Markdown, on the page it ends up on. */
+  record Link(String page, boolean image, String url, String file, int line, int column) {
+    static Link of(String page, LinkRef ref) {
+      return new Link(
+          page,
+          ref.image(),
+          ref.url(),
+          ref.pos().file().toString(),
+          ref.pos().line(),
+          ref.pos().column());
+    }
+
+    LinkRef ref() {
+      return new LinkRef(image, url, new SourcePos(Path.of(file), line, column));
+    }
+  }
+
+  /** An image or attachment the unit links to, copied from {@code source}. */
+  record Copied(String path, String source, String stamp, String hash) {
+    /** Whether the source still has the bytes that were copied (by stamp, else by content). */
+    boolean sourceUnchanged() {
+      Path file = Path.of(source);
+      if (java.nio.file.Files.isSymbolicLink(file)) {
+        return false; // a clean build refuses it: let this one load the unit and say so
+      }
+      if (InputSums.stampOf(file).equals(stamp)) {
+        return true;
+      }
+      try {
+        return Checksum.of(java.nio.file.Files.readAllBytes(file)).equals(hash);
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }
+  }
+
+  /** A warning the unit's inputs gave, shown again while they are unchanged. */
+  record Warning(
+      String code, String stage, String file, int line, int column, String message, String hint) {
+    static Warning of(Diagnostic d) {
+      return new Warning(
+          d.code(),
+          d.stage(),
+          d.pos().file().toString(),
+          d.pos().line(),
+          d.pos().column(),
+          d.message(),
+          d.hint());
+    }
+
+    Diagnostic diagnostic() {
+      return new Diagnostic(
+          code,
+          Severity.WARNING,
+          new SourcePos(Path.of(file), line, column),
+          message,
+          hint,
+          stage == null ? "" : stage);
+    }
+  }
+
+  /** What the navigation needs of a documentation page. */
+  record PageMeta(String path, String title, int weight, boolean draft) {}
+}
