@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The model of {@code appendix.ftlh}: Bilag A of a report. See docs/theme-model.md. */
-public record AppendixPageView(
+record AppendixPageView(
     SiteView site,
     PageInfoView page,
     Map<String, String> msg,

@@ -6,7 +6,7 @@ import java.util.List;
  * Bilag A, from scoring.yaml: the rules and band tables that computed the lights.
  * docs/theme-model.md documents every field.
  */
-public record AppendixView(
+record AppendixView(
     String meanRule,
     List<String> parameters,
     List<ScaleLevelView> scale,

@@ -5,5 +5,5 @@ package dk.evalsite.render;
  * the kind has no such band). Fields marked {@link Nullable} may be null; docs/theme-model.md
  * documents every field.
  */
-public record AttainmentBandView(
+record AttainmentBandView(
     BadgeView badge, @Nullable String meaning, String finalRange, String midtermRange) {}

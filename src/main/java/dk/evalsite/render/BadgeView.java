@@ -4,4 +4,4 @@ package dk.evalsite.render;
  * A traffic light: its id (green, yellow, red or none; the CSS class and shape) and its label in
  * the page's language. docs/theme-model.md documents every field.
  */
-public record BadgeView(String light, String label) {}
+record BadgeView(String light, String label) {}

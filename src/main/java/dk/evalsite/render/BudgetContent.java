@@ -5,5 +5,4 @@ import java.util.List;
 /**
  * The budget and time consumption table of one region. docs/theme-model.md documents every field.
  */
-public record BudgetContent(RegionRefView region, List<UsageRowView> rows)
-    implements FigureContent {}
+record BudgetContent(RegionRefView region, List<UsageRowView> rows) implements FigureContent {}

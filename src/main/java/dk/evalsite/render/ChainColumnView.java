@@ -3,4 +3,4 @@ package dk.evalsite.render;
 import java.util.List;
 
 /** One column of the effect chain. docs/theme-model.md documents every field. */
-public record ChainColumnView(String id, String title, List<String> items) {}
+record ChainColumnView(String id, String title, List<String> items) {}

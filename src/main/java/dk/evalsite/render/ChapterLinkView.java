@@ -4,4 +4,4 @@ package dk.evalsite.render;
  * A link to a chapter of the report (the chapter list and the pager). docs/theme-model.md documents
  * every field.
  */
-public record ChapterLinkView(String number, String title, String url, boolean current) {}
+record ChapterLinkView(String number, String title, String url, boolean current) {}

@@ -7,7 +7,7 @@ import java.util.Map;
  * The model of {@code chapter.ftlh}: a chapter of a report, narrative and figures in reading order.
  * See docs/theme-model.md.
  */
-public record ChapterPageView(
+record ChapterPageView(
     SiteView site,
     PageInfoView page,
     Map<String, String> msg,

@@ -4,4 +4,4 @@ package dk.evalsite.render;
  * The link under a chart placed on its own, to the figure that holds its data. docs/theme-model.md
  * documents every field.
  */
-public record ChartLinkView(String url, String text) {}
+record ChartLinkView(String url, String text) {}

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The model of {@code page.ftlh}: a documentation page from content/pages. See docs/theme-model.md.
  */
-public record DocPageView(SiteView site, PageInfoView page, Map<String, String> msg, String html)
+record DocPageView(SiteView site, PageInfoView page, Map<String, String> msg, String html)
     implements PageModel {
   @Override
   public String template() {

@@ -6,4 +6,4 @@ import java.util.List;
  * The effect chain figure: activities, outputs and effects. docs/theme-model.md documents every
  * field.
  */
-public record EffectChainContent(List<ChainColumnView> columns) implements FigureContent {}
+record EffectChainContent(List<ChainColumnView> columns) implements FigureContent {}

@@ -3,4 +3,4 @@ package dk.evalsite.render;
 /**
  * One row of the fact box: label and formatted value. docs/theme-model.md documents every field.
  */
-public record FactView(String label, String value) {}
+record FactView(String label, String value) {}

@@ -3,4 +3,4 @@ package dk.evalsite.render;
 import java.util.List;
 
 /** The fact box figure's rows. docs/theme-model.md documents every field. */
-public record FactboxContent(List<FactView> facts) implements FigureContent {}
+record FactboxContent(List<FactView> facts) implements FigureContent {}

@@ -1,7 +1,7 @@
 package dk.evalsite.render;
 
 /** The table or list a figure shows, one record per figure kind. */
-public sealed interface FigureContent
+sealed interface FigureContent
     permits FactboxContent,
         EffectChainContent,
         ImplementationContent,

@@ -5,7 +5,7 @@ package dk.evalsite.render;
  * placed on its own, the chart and a link to the figure with the data. Fields marked {@link
  * Nullable} may be null; docs/theme-model.md documents every field.
  */
-public record FigureView(
+record FigureView(
     String kind,
     String id,
     @Nullable String number,

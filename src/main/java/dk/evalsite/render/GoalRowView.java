@@ -5,7 +5,7 @@ package dk.evalsite.render;
  * not-collected...) for the CSS class. Fields marked {@link Nullable} may be null;
  * docs/theme-model.md documents every field.
  */
-public record GoalRowView(
+record GoalRowView(
     String id,
     String label,
     String target,

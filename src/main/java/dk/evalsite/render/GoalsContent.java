@@ -6,6 +6,5 @@ import java.util.List;
  * A table of activity, output or effect goals of one region. docs/theme-model.md documents every
  * field.
  */
-public record GoalsContent(
-    String goalKind, RegionRefView region, boolean effect, List<GoalRowView> rows)
+record GoalsContent(String goalKind, RegionRefView region, boolean effect, List<GoalRowView> rows)
     implements FigureContent {}

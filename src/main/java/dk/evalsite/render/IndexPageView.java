@@ -7,7 +7,7 @@ import java.util.Map;
  * The model of {@code index.ftlh}: the site index with every report's card and the portfolio chart
  * (SVG, none without reports). See docs/theme-model.md.
  */
-public record IndexPageView(
+record IndexPageView(
     SiteView site,
     PageInfoView page,
     Map<String, String> msg,

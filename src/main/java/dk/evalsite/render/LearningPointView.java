@@ -1,4 +1,4 @@
 package dk.evalsite.render;
 
 /** One learning point with its printed label. docs/theme-model.md documents every field. */
-public record LearningPointView(String label, String title, String text) {}
+record LearningPointView(String label, String title, String text) {}

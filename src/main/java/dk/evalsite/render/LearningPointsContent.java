@@ -3,4 +3,4 @@ package dk.evalsite.render;
 import java.util.List;
 
 /** The numbered learning points. docs/theme-model.md documents every field. */
-public record LearningPointsContent(List<LearningPointView> points) implements FigureContent {}
+record LearningPointsContent(List<LearningPointView> points) implements FigureContent {}

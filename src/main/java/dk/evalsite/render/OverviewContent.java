@@ -5,4 +5,4 @@ import java.util.List;
 /**
  * The overview table of goal attainment and consumption. docs/theme-model.md documents every field.
  */
-public record OverviewContent(List<OverviewRowView> rows) implements FigureContent {}
+record OverviewContent(List<OverviewRowView> rows) implements FigureContent {}

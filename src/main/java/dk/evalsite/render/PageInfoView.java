@@ -7,7 +7,7 @@ import java.util.List;
  * breadcrumbs and the theme's extra stylesheets. Fields marked {@link Nullable} may be null;
  * docs/theme-model.md documents every field.
  */
-public record PageInfoView(
+record PageInfoView(
     String lang,
     String title,
     String root,

@@ -6,7 +6,7 @@ import java.util.List;
  * One implementation parameter: score, five pips (true for each point scored), meaning and finding.
  * Fields marked {@link Nullable} may be null; docs/theme-model.md documents every field.
  */
-public record ParameterRowView(
+record ParameterRowView(
     String id,
     String name,
     String score,

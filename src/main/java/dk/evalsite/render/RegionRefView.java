@@ -1,4 +1,4 @@
 package dk.evalsite.render;
 
 /** The region a figure is about. docs/theme-model.md documents every field. */
-public record RegionRefView(String id, String name) {}
+record RegionRefView(String id, String name) {}

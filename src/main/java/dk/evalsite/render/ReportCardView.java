@@ -6,7 +6,7 @@ import java.util.List;
  * A report's card on the site index. Only the title is in the report's language.
  * docs/theme-model.md documents every field.
  */
-public record ReportCardView(
+record ReportCardView(
     String title,
     String url,
     String lang,

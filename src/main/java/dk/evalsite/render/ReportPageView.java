@@ -7,7 +7,7 @@ import java.util.Map;
  * The model of {@code report.ftlh}: a report's landing page (Resumé) with its verdicts, facts and
  * table of contents. See docs/theme-model.md.
  */
-public record ReportPageView(
+record ReportPageView(
     SiteView site,
     PageInfoView page,
     Map<String, String> msg,

@@ -6,5 +6,5 @@ import java.util.List;
  * A survey section's table. Fields marked {@link Nullable} may be null; docs/theme-model.md
  * documents every field.
  */
-public record SurveyContent(@Nullable String lead, String column, List<SurveyRowView> rows)
+record SurveyContent(@Nullable String lead, String column, List<SurveyRowView> rows)
     implements FigureContent {}

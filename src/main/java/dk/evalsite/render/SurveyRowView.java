@@ -4,4 +4,4 @@ package dk.evalsite.render;
  * One survey item: text, top-2 count, respondents and share. docs/theme-model.md documents every
  * field.
  */
-public record SurveyRowView(String text, String count, String n, String percent) {}
+record SurveyRowView(String text, String count, String n, String percent) {}

@@ -6,5 +6,4 @@ import java.util.List;
  * One chapter in the landing page's table of contents, with its level-2 sections.
  * docs/theme-model.md documents every field.
  */
-public record TocEntryView(
-    String number, String title, String url, List<TocSectionView> sections) {}
+record TocEntryView(String number, String title, String url, List<TocSectionView> sections) {}

@@ -1,4 +1,4 @@
 package dk.evalsite.render;
 
 /** A level-2 heading of a chapter, linked. docs/theme-model.md documents every field. */
-public record TocSectionView(String text, String url) {}
+record TocSectionView(String text, String url) {}

@@ -4,7 +4,7 @@ package dk.evalsite.render;
  * Budget or time: planned, used, the share as printed and, when over, the flag text. Fields marked
  * {@link Nullable} may be null; docs/theme-model.md documents every field.
  */
-public record UsageRowView(
+record UsageRowView(
     String id,
     String label,
     String planned,

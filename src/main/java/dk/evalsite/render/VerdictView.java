@@ -5,7 +5,7 @@ package dk.evalsite.render;
  * light already chosen. Fields marked {@link Nullable} may be null; docs/theme-model.md documents
  * every field.
  */
-public record VerdictView(
+record VerdictView(
     String id,
     String title,
     @Nullable String figure,
