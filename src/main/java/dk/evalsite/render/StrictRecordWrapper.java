@@ -56,7 +56,7 @@ final class StrictRecordWrapper extends DefaultObjectWrapper {
 
   /**
    * A record seen from a template; {@code path} is how the template reached it ({@code report},
-   * {@code report.head}), or null for the root and for records inside lists.
+   * {@code figure.content}), or null for the root and for records inside lists.
    */
   private static final class RecordModel implements TemplateHashModel {
     private final Object record;
