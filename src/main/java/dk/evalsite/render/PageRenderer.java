@@ -6,7 +6,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Optional;
 
 /**
@@ -24,11 +23,35 @@ public final class PageRenderer {
   }
 
   public Optional<String> render(String templateName, Object model) {
+    return render(templateName, model, PageBudget.MAX_CHARS, PageBudget.MAX_MILLIS);
+  }
+
+  /** As {@link #render(String, Object)}, within a budget of output and time for the page. */
+  Optional<String> render(String templateName, Object model, int maxChars, long maxMillis) {
     try {
       Template template = theme.freemarker().getTemplate(templateName);
-      StringWriter out = new StringWriter(16 * 1024);
+      PageBudget out = new PageBudget(maxChars, maxMillis);
       template.process(model, out);
       return Optional.of(out.toString());
+    } catch (PageBudget.Exceeded e) {
+      report(
+          "E-THEME-003",
+          e.template == null ? templateName : e.template,
+          e.line,
+          e.column,
+          e.getMessage(),
+          "Make the loop end, or loop over what the view gives (docs/theme-model.md).");
+    } catch (StackOverflowError e) {
+      // Freemarker recurses in Java for each macro or function call: one that calls itself
+      // without end exhausts the stack before any position can be kept.
+      report(
+          "E-THEME-003",
+          templateName,
+          0,
+          0,
+          "the template (or a template it imports) recursed too deeply: a macro or function"
+              + " that calls itself without end",
+          "Give the recursion an end (a condition on a shorter list or a smaller number).");
     } catch (ParseException e) {
       report(
           e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), HINT);
@@ -54,10 +77,15 @@ public final class PageRenderer {
           + " variable each template receives and every field of each view.";
 
   private void report(String template, int line, int column, String message, String hint) {
+    report("E-THEME-002", template, line, column, "template error: " + message, hint);
+  }
+
+  private void report(
+      String code, String template, int line, int column, String message, String hint) {
     diagnostics.error(
-        "E-THEME-002",
+        code,
         new SourcePos(theme.templateFile(template == null ? "?" : template), line, column),
-        "template error: " + message,
+        message,
         hint);
   }
 
