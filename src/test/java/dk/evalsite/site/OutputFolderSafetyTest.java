@@ -120,6 +120,9 @@ class OutputFolderSafetyTest {
     Files.writeString(old.resolve(SiteWriter.MARKER), "");
     // Look-alikes that evalsite did not make, and another folder's staging: never touched.
     Path unmarked = Files.createDirectories(tmp.resolve(".site.stage-mine"));
+    Files.writeString(unmarked.resolve("notes.txt"), "mine");
+    // A build killed right after making its folder left it empty: nothing to lose there.
+    Files.createDirectories(tmp.resolve(".site.new-000"));
     Path other = Files.createDirectories(tmp.resolve(".andet.stage-1"));
     Files.writeString(other.resolve(SiteWriter.STAGING), "");
 
