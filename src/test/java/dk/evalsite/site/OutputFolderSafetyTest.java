@@ -84,6 +84,19 @@ class OutputFolderSafetyTest {
     }
   }
 
+  /** Waits until {@code build} has made its staging folder (or ended). */
+  private void waitUntilStaging(Process build) throws Exception {
+    waitFor(
+        () -> {
+          try {
+            return !leftovers(site).isEmpty() || !build.isAlive();
+          } catch (IOException e) {
+            return false;
+          }
+        },
+        "the build to stage its files");
+  }
+
   @Test
   void aSecondBuildOfTheSameFolderWaitsForTheFirstAndSaysSo() throws Exception {
     Process second;
@@ -156,15 +169,7 @@ class OutputFolderSafetyTest {
         Files.readString(content.resolve("reports/social-inklusion/report.yaml"))
             .replaceFirst("title: ", "title: Ny "));
     Process build = evalsite(site);
-    waitFor(
-        () -> {
-          try {
-            return !leftovers(site).isEmpty() || !build.isAlive();
-          } catch (IOException e) {
-            return false;
-          }
-        },
-        "the build to stage its files");
+    waitUntilStaging(build);
     build.destroyForcibly(); // kill -9: no shutdown hook runs
     build.waitFor(60, TimeUnit.SECONDS);
     if (!leftovers(site).isEmpty()) {
@@ -180,15 +185,7 @@ class OutputFolderSafetyTest {
   @Test
   void aTerminatedBuildRemovesWhatItStaged() throws Exception {
     Process build = evalsite(site);
-    waitFor(
-        () -> {
-          try {
-            return !leftovers(site).isEmpty() || !build.isAlive();
-          } catch (IOException e) {
-            return false;
-          }
-        },
-        "the build to stage its files");
+    waitUntilStaging(build);
     build.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook runs
     assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(leftovers(site)).isEmpty();
