@@ -53,6 +53,10 @@ public final class MarkdownRenderer {
   private static final Pattern ARG = Pattern.compile("([a-z]+)=([A-Za-z0-9_-]+)");
   private static final Pattern UNSAFE_URL =
       Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
+  // slug(): accents, runs of other characters, dashes at either end.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -93,9 +97,12 @@ public final class MarkdownRenderer {
     String[] directives = new String[lines.length];
     Fences fences = new Fences();
     for (int i = 0; i < lines.length; i++) {
-      Matcher directive = DIRECTIVE.matcher(lines[i]);
-      if (!fences.inside(lines[i]) && directive.matches()) {
-        directives[i] = directive.group(1).trim();
+      // Only a line with "{{" can be a directive: most lines are spared the regex.
+      if (!fences.inside(lines[i]) && lines[i].contains("{{")) {
+        Matcher directive = DIRECTIVE.matcher(lines[i]);
+        if (directive.matches()) {
+          directives[i] = directive.group(1).trim();
+        }
       }
     }
     out.references = references(lines, directives);
@@ -171,13 +178,14 @@ public final class MarkdownRenderer {
    * is only one chunk or no definition.
    */
   private Document references(String[] lines, String[] directives) {
-    boolean split = false;
+    if (java.util.Arrays.stream(directives).allMatch(java.util.Objects::isNull)) {
+      return null; // one chunk: no copy of the document to build
+    }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
-      split |= directives[i] != null;
       text.append(directives[i] != null ? "" : lines[i]).append('\n');
     }
-    if (!split || text.indexOf("]:") < 0) {
+    if (text.indexOf("]:") < 0) {
       return null;
     }
     Document all = parser.parse(text.toString());
@@ -232,12 +240,11 @@ public final class MarkdownRenderer {
 
   /** Renders the Markdown in {@code chunk}, whose first line is 0-based line {@code line}. */
   private void flush(StringBuilder chunk, int line, Output out) {
-    if (chunk.toString().isBlank()) {
-      chunk.setLength(0);
-      return;
-    }
     String text = chunk.toString();
     chunk.setLength(0);
+    if (text.isBlank()) {
+      return;
+    }
     try {
       Document document = parser.parse(text);
       if (out.references != null) {
@@ -353,8 +360,8 @@ public final class MarkdownRenderer {
   public static String slug(String text) {
     String lower =
         text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-    String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    String slug = EDGE_DASHES.matcher(NOT_ALNUM.matcher(ascii).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "afsnit" : slug;
   }
 
