@@ -8,13 +8,18 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,6 +27,9 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dk.evalsite.content.MarkdownDocument.FigureRef;
 import dk.evalsite.content.MarkdownDocument.Heading;
 import dk.evalsite.content.MarkdownDocument.LinkRef;
@@ -83,6 +91,7 @@ public final class MarkdownRenderer {
                     return MarkdownRenderer::decorate;
                   }
                 })
+            .nodeRendererFactory(options -> new PlainTextRenderer())
             .build();
   }
 
@@ -262,6 +271,45 @@ public final class MarkdownRenderer {
           new SourcePos(out.file, line + 1, 1),
           "the Markdown nests too deeply to render (block quotes or lists inside each other)",
           "Flatten the nesting; a few levels are plenty.");
+    }
+  }
+
+  /**
+   * Writes text nodes as flexmark's own renderer does, {@code
+   * html.text(Escaping.normalizeEOL(chars.unescape()))}, without its cost for plain text (most of a
+   * page): text with no backslash or entity has nothing to unescape, so its characters are taken
+   * from the source in one piece instead of one by one, and text with no carriage return has no
+   * line end to normalize. Other text goes the way flexmark takes it.
+   */
+  private static final class PlainTextRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render));
+    }
+
+    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+      html.text(text(node.getChars()));
+    }
+
+    private static String text(BasedSequence chars) {
+      String plain = plain(chars);
+      if (plain == null || plain.indexOf('\\') >= 0 || plain.indexOf('&') >= 0) {
+        return Escaping.normalizeEOL(chars.unescape());
+      }
+      return plain.indexOf('\r') < 0 ? plain : Escaping.normalizeEOL(plain);
+    }
+
+    /** The characters of {@code chars} when they are one piece of a source string, else null. */
+    private static String plain(BasedSequence chars) {
+      if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (start >= 0 && end <= source.length() && end - start == chars.length()) {
+          // As flexmark reads the source: a NUL character stands for U+FFFD.
+          return source.substring(start, end).replace('\0', '\uFFFD');
+        }
+      }
+      return null;
     }
   }
 
