@@ -62,6 +62,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private volatile boolean done;
   private volatile boolean aborting;
   private volatile boolean committing;
+  private final java.util.concurrent.CountDownLatch committed =
+      new java.util.concurrent.CountDownLatch(1);
 
   private SiteWriter(Path out, boolean fresh, Map<String, String> previous, FileTime lastWritten)
       throws IOException {
@@ -187,8 +189,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     } catch (IOException e) {
       throw new OutputFailure("update", target, e);
     } finally {
-      deleteTree(stage);
-      forgetCleanup();
+      try {
+        deleteTree(stage);
+      } finally {
+        committed.countDown();
+        forgetCleanup();
+      }
     }
   }
 
@@ -249,18 +255,35 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
    * build removes (see {@link #removeLeftovers}).
    */
   private void abortQuietly() {
+    boolean commitUnderWay;
     synchronized (this) {
-      if (committing) {
-        return;
+      commitUnderWay = committing;
+      if (!commitUnderWay) {
+        done = true;
+        aborting = true;
       }
-      done = true;
-      aborting = true;
+    }
+    if (commitUnderWay) {
+      awaitCommit();
+      return;
     }
     try {
       // Also when the build's own abort is under way: the JVM halts once this hook returns.
       deleteWhileWritersStop();
     } catch (IOException e) {
       // what remains, the next build removes
+    }
+  }
+
+  /**
+   * A stop during the commit lets it finish (it swaps the new site in and deletes the old one): the
+   * JVM halts as soon as the hooks return, which would leave the old site beside the new.
+   */
+  private void awaitCommit() {
+    try {
+      committed.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
