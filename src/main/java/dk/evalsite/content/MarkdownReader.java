@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /** Reads Markdown files: narratives (no front matter) and pages (front matter with a title). */
 public final class MarkdownReader {
-  private static final long MAX_BYTES = 2L * 1024 * 1024;
+  /** The largest Markdown file read; {@link MarkdownLimits} are chosen for it. */
+  static final long MAX_BYTES = 256L * 1024;
 
   private final MarkdownRenderer renderer;
   private final Diagnostics diagnostics;
@@ -86,7 +87,7 @@ public final class MarkdownReader {
         diagnostics.error(
             "E-CONTENT-006",
             SourcePos.of(file),
-            "the file is larger than 2 MiB",
+            "the file is larger than 256 KiB",
             "Split it into smaller chapters or pages.");
         return Optional.empty();
       }

@@ -32,6 +32,19 @@ final class InvalidSiteFiles {
               Files.readString(report).replace("title: Demo", "title: " + "x".repeat(70_000)));
       case "oversized-markdown" ->
           Files.writeString(content.resolve("reports/demo/progress.md"), "Tekst. ".repeat(450_000));
+      case "markdown-backtick-runs" -> {
+        // The 45 KB narrative: backtick runs of many lengths, none closed (18.9 s before).
+        StringBuilder text = new StringBuilder("Kapitlet progress.\n\n");
+        for (int i = 1; text.length() < 45_000; i++) {
+          text.append("Tekst ").append("`".repeat(1 + i % 200)).append(' ');
+        }
+        Files.writeString(content.resolve("reports/demo/progress.md"), text);
+      }
+      case "markdown-link-openers" ->
+          // `[a](` 20,000 times, 80 KB: quadratic in flexmark (24.6 s before).
+          Files.writeString(
+              content.resolve("reports/demo/progress.md"),
+              "Kapitlet progress.\n\n" + "[a](".repeat(20_000) + "\n");
       case "symlink-out-of-content" -> {
         Path outside = Files.writeString(site.resolve("outside.yaml"), "title: Uden for\n");
         Files.delete(report);
