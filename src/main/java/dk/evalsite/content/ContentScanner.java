@@ -65,6 +65,10 @@ public final class ContentScanner {
       symlink(file);
       return null;
     }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+      notRegular(file);
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       diagnostics.error(
           "E-CONTENT-001",
@@ -118,6 +122,11 @@ public final class ContentScanner {
         symlink(data);
         continue;
       }
+      if (Files.exists(data, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
+        notRegular(data);
+        continue;
+      }
       if (!Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.error(
             "E-CONTENT-001",
@@ -139,11 +148,15 @@ public final class ContentScanner {
         continue;
       }
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.error(
-            "E-CONTENT-004",
-            SourcePos.of(file),
-            "narratives must be plain files, not links",
-            "Replace the symbolic link with the file itself.");
+        if (Files.isSymbolicLink(file)) {
+          diagnostics.error(
+              "E-CONTENT-004",
+              SourcePos.of(file),
+              "narratives must be plain files, not links",
+              "Replace the symbolic link with the file itself.");
+        } else {
+          notRegular(file);
+        }
         continue;
       }
       Optional<Chapter> chapter = Chapter.byFileName(name);
@@ -170,11 +183,15 @@ public final class ContentScanner {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          diagnostics.error(
-              "E-CONTENT-004",
-              SourcePos.of(file),
-              "pages must be plain files, not links",
-              "Replace the symbolic link with the file itself.");
+          if (Files.isSymbolicLink(file)) {
+            diagnostics.error(
+                "E-CONTENT-004",
+                SourcePos.of(file),
+                "pages must be plain files, not links",
+                "Replace the symbolic link with the file itself.");
+          } else {
+            notRegular(file);
+          }
           continue;
         }
         String rel = dir.relativize(file).toString().replace('\\', '/');
@@ -205,6 +222,20 @@ public final class ContentScanner {
           "Check the folder's permissions.");
     }
     return List.copyOf(out);
+  }
+
+  /** A FIFO, socket, device or folder where a plain file belongs: never opened, as it may block. */
+  private void notRegular(Path file) {
+    diagnostics.error(
+        "E-CONTENT-004",
+        SourcePos.of(file),
+        "`"
+            + file.getFileName()
+            + "` is not a regular file but "
+            + (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                ? "a folder"
+                : "a FIFO, socket or device"),
+        "Replace it with a plain file.");
   }
 
   /** A symbolic link could lead out of the content folder: it is never followed. */

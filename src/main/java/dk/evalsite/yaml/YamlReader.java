@@ -3,13 +3,11 @@ package dk.evalsite.yaml;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.yaml.YamlNode.ScalarKind;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,26 +124,13 @@ public final class YamlReader {
   }
 
   private Optional<String> readText(Path file) {
-    byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        diagnostics.error(
+    return InputFiles.readText(
+        file,
+        MAX_FILE_BYTES,
+        new InputFiles.SizeError(
             "E-YAML-003",
-            SourcePos.of(file),
-            "the file is larger than " + (MAX_FILE_BYTES / (1024 * 1024)) + " MiB",
-            "Split the data into smaller files; an evaluation report needs a few kilobytes.");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      diagnostics.error(
-          "E-IO-001",
-          SourcePos.of(file),
-          "cannot read the file: " + e.getMessage(),
-          "Check that the file exists and is readable.");
-      return Optional.empty();
-    }
-    return TextDecoder.decode(file, bytes, diagnostics);
+            "Split the data into smaller files; an evaluation report needs a few kilobytes."),
+        diagnostics);
   }
 
   /** Strict UTF-8 decoding of any input file, reporting the line of a bad byte. */

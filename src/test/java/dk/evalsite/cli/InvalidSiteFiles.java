@@ -1,6 +1,7 @@
 package dk.evalsite.cli;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,18 @@ import java.nio.file.Path;
  */
 final class InvalidSiteFiles {
   private InvalidSiteFiles() {}
+
+  static void mkfifo(Path path) throws IOException {
+    try {
+      Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+      if (p.waitFor() != 0 || !Files.exists(path)) {
+        throw new IOException("mkfifo " + path + " failed");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
 
   static void make(String name, Path site) throws IOException {
     Path content = site.resolve("content");
@@ -45,6 +58,18 @@ final class InvalidSiteFiles {
           Files.writeString(
               content.resolve("reports/demo/progress.md"),
               "Kapitlet progress.\n\n" + "[a](".repeat(20_000) + "\n");
+      case "sparse-gigabyte-report-yaml" -> {
+        // 1 GiB that takes no disk: read before its size was checked, it cost 2.2 GB of memory.
+        try (RandomAccessFile file = new RandomAccessFile(report.toFile(), "rw")) {
+          file.setLength(1L << 30);
+        }
+      }
+      case "fifo-narrative" -> {
+        // A FIFO blocks whoever opens it for reading; it was called a link.
+        Path fifo = content.resolve("reports/demo/progress.md");
+        Files.delete(fifo);
+        mkfifo(fifo);
+      }
       case "symlink-out-of-content" -> {
         Path outside = Files.writeString(site.resolve("outside.yaml"), "title: Uden for\n");
         Files.delete(report);
