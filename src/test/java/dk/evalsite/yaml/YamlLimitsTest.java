@@ -73,6 +73,17 @@ class YamlLimitsTest {
   }
 
   @Test
+  void saysSoWhenAFileWithoutAliasesHasTooManyValuesAndNeverMentionsAliases() throws Exception {
+    // As 50 000 goal rows of four values each, in the fewest bytes.
+    String yaml = "rows: [" + "1,".repeat(200_001) + "]\n";
+    assertThat(read(yaml)).isEmpty();
+    assertThat(only().code()).isEqualTo("E-YAML-003");
+    assertThat(only().message())
+        .isEqualTo("the document has more than 200000 values (mappings, lists and scalars)");
+    assertThat(only().hint()).doesNotContain("alias");
+  }
+
+  @Test
   void refusesDeepNesting() throws Exception {
     assertThat(read("a: " + "[".repeat(500) + "]".repeat(500) + "\n")).isEmpty();
     assertThat(only().code()).isEqualTo("E-YAML-003");
