@@ -108,6 +108,14 @@ public final class ContentScanner {
             "Use lower-case letters, digits and hyphens; the name becomes the report's web address.");
         continue;
       }
+      if (unportable(slug) != null) {
+        diagnostics.error(
+            "E-CONTENT-002",
+            SourcePos.of(folder),
+            "report folder name `" + slug + "` " + unportable(slug),
+            PORTABLE_HINT);
+        continue;
+      }
       Path twin = lowerCase.putIfAbsent(slug.toLowerCase(Locale.ROOT), folder);
       if (twin != null) {
         diagnostics.error(
@@ -200,6 +208,23 @@ public final class ContentScanner {
         for (String segment : path.split("/")) {
           valid &= PAGE_SEGMENT.matcher(segment).matches();
         }
+        String unportable = null;
+        for (String segment : path.split("/")) {
+          unportable = unportable == null ? unportable(segment) : unportable;
+        }
+        if (valid && unportable != null) {
+          diagnostics.error(
+              "E-CONTENT-002",
+              SourcePos.of(file),
+              "page `"
+                  + rel
+                  + "` cannot be published under that name: `"
+                  + path
+                  + "` "
+                  + unportable,
+              PORTABLE_HINT);
+          continue;
+        }
         if (!valid
             || path.equals("index")
             || path.startsWith("reports/")
@@ -222,6 +247,26 @@ public final class ContentScanner {
           "Check the folder's permissions.");
     }
     return List.copyOf(out);
+  }
+
+  /** Device names Windows reserves, in any case and with any extension ("con", "Aux.html"). */
+  private static final Pattern RESERVED =
+      Pattern.compile(
+          "(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\\..*)?");
+
+  private static final String PORTABLE_HINT =
+      "Rename it: the site must open on Windows and macOS too, which cannot store CON, PRN, AUX,"
+          + " NUL, COM0-COM9 or LPT0-LPT9 (with any extension) or names ending in a dot or space.";
+
+  /** Why {@code name} cannot be a file name on Windows (or macOS), or null if it can be. */
+  static String unportable(String name) {
+    if (RESERVED.matcher(name).matches()) {
+      return "is a device name reserved on Windows";
+    }
+    if (name.endsWith(".") || name.endsWith(" ")) {
+      return "ends in a dot or space, which Windows drops";
+    }
+    return null;
   }
 
   /** A FIFO, socket, device or folder where a plain file belongs: never opened, as it may block. */

@@ -70,6 +70,12 @@ final class InvalidSiteFiles {
         Files.delete(fifo);
         mkfifo(fifo);
       }
+      case "control-characters-in-names" -> {
+        // A newline and an escape sequence (clear screen) in page names: printed escaped.
+        String page = "---\ntitle: Side\n---\n\nTekst.\n";
+        Files.writeString(content.resolve("pages/ny\nlinje.md"), page);
+        Files.writeString(content.resolve("pages/sk\u001b[2Jaerm.md"), page);
+      }
       case "symlink-out-of-content" -> {
         Path outside = Files.writeString(site.resolve("outside.yaml"), "title: Uden for\n");
         Files.delete(report);
