@@ -41,11 +41,11 @@ public final class SiteConfigLoader {
     Path themeDir = null;
     if (theme != null) {
       themeDir = file.toAbsolutePath().getParent().resolve(theme).normalize();
-      if (!Files.isDirectory(themeDir.resolve("templates"))) {
+      if (!Files.isDirectory(themeDir)) {
         diagnostics.error(
             "E-THEME-001",
             f.pos("theme"),
-            "theme folder " + themeDir + " has no templates/ folder",
+            "theme folder " + themeDir + " does not exist",
             "Point `theme:` at a theme folder (relative to site.yaml), or remove it to use the "
                 + "built-in theme.");
       }

@@ -8,13 +8,18 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,6 +27,9 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dk.evalsite.content.MarkdownDocument.FigureRef;
 import dk.evalsite.content.MarkdownDocument.Heading;
 import dk.evalsite.content.MarkdownDocument.LinkRef;
@@ -53,6 +61,10 @@ public final class MarkdownRenderer {
   private static final Pattern ARG = Pattern.compile("([a-z]+)=([A-Za-z0-9_-]+)");
   private static final Pattern UNSAFE_URL =
       Pattern.compile("(?i)^\\s*(javascript|vbscript|data):.*");
+  // slug(): accents, runs of other characters, dashes at either end.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -79,6 +91,7 @@ public final class MarkdownRenderer {
                     return MarkdownRenderer::decorate;
                   }
                 })
+            .nodeRendererFactory(options -> new PlainTextRenderer())
             .build();
   }
 
@@ -95,11 +108,14 @@ public final class MarkdownRenderer {
     boolean[] notText = new boolean[lines.length];
     Fences fences = new Fences();
     for (int i = 0; i < lines.length; i++) {
-      Matcher directive = DIRECTIVE.matcher(lines[i]);
       notText[i] = fences.inside(lines[i]);
-      if (!notText[i] && directive.matches()) {
-        directives[i] = directive.group(1).trim();
-        notText[i] = true;
+      // Only a line with "{{" can be a directive: most lines are spared the regex.
+      if (!notText[i] && lines[i].contains("{{")) {
+        Matcher directive = DIRECTIVE.matcher(lines[i]);
+        if (directive.matches()) {
+          directives[i] = directive.group(1).trim();
+          notText[i] = true;
+        }
       }
     }
     var tooMuch = MarkdownLimits.check(lines, notText);
@@ -185,13 +201,14 @@ public final class MarkdownRenderer {
    * is only one chunk or no definition.
    */
   private Document references(String[] lines, String[] directives) {
-    boolean split = false;
+    if (java.util.Arrays.stream(directives).allMatch(java.util.Objects::isNull)) {
+      return null; // one chunk: no copy of the document to build
+    }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
-      split |= directives[i] != null;
       text.append(directives[i] != null ? "" : lines[i]).append('\n');
     }
-    if (!split || text.indexOf("]:") < 0) {
+    if (text.indexOf("]:") < 0) {
       return null;
     }
     Document all = parser.parse(text.toString());
@@ -246,12 +263,11 @@ public final class MarkdownRenderer {
 
   /** Renders the Markdown in {@code chunk}, whose first line is 0-based line {@code line}. */
   private void flush(StringBuilder chunk, int line, Output out) {
-    if (chunk.toString().isBlank()) {
-      chunk.setLength(0);
-      return;
-    }
     String text = chunk.toString();
     chunk.setLength(0);
+    if (text.isBlank()) {
+      return;
+    }
     try {
       Document document = parser.parse(text);
       if (out.references != null) {
@@ -269,6 +285,45 @@ public final class MarkdownRenderer {
           new SourcePos(out.file, line + 1, 1),
           "the Markdown nests too deeply to render (block quotes or lists inside each other)",
           "Flatten the nesting; a few levels are plenty.");
+    }
+  }
+
+  /**
+   * Writes text nodes as flexmark's own renderer does, {@code
+   * html.text(Escaping.normalizeEOL(chars.unescape()))}, without its cost for plain text (most of a
+   * page): text with no backslash or entity has nothing to unescape, so its characters are taken
+   * from the source in one piece instead of one by one, and text with no carriage return has no
+   * line end to normalize. Other text goes the way flexmark takes it.
+   */
+  private static final class PlainTextRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render));
+    }
+
+    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+      html.text(text(node.getChars()));
+    }
+
+    private static String text(BasedSequence chars) {
+      String plain = plain(chars);
+      if (plain == null || plain.indexOf('\\') >= 0 || plain.indexOf('&') >= 0) {
+        return Escaping.normalizeEOL(chars.unescape());
+      }
+      return plain.indexOf('\r') < 0 ? plain : Escaping.normalizeEOL(plain);
+    }
+
+    /** The characters of {@code chars} when they are one piece of a source string, else null. */
+    private static String plain(BasedSequence chars) {
+      if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (start >= 0 && end <= source.length() && end - start == chars.length()) {
+          // As flexmark reads the source: a NUL character stands for U+FFFD.
+          return source.substring(start, end).replace('\0', '\uFFFD');
+        }
+      }
+      return null;
     }
   }
 
@@ -367,8 +422,8 @@ public final class MarkdownRenderer {
   public static String slug(String text) {
     String lower =
         text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-    String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    String slug = EDGE_DASHES.matcher(NOT_ALNUM.matcher(ascii).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "afsnit" : slug;
   }
 

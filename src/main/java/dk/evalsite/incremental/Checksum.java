@@ -1,6 +1,5 @@
 package dk.evalsite.incremental;
 
-import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -26,7 +25,18 @@ public final class Checksum {
 
   /** The checksum of everything added so far. */
   public String value() {
-    return String.format(Locale.ROOT, "%x-%08x%08x", length, c.getValue(), d.getValue());
+    // As String.format("%x-%08x%08x", ...) writes it, without parsing a format for every file.
+    StringBuilder out = new StringBuilder(36).append(Long.toHexString(length)).append('-');
+    return hex8(hex8(out, c.getValue()), d.getValue()).toString();
+  }
+
+  /** Appends the 32-bit {@code value} as 8 lowercase hex digits, zero-padded. */
+  private static StringBuilder hex8(StringBuilder out, long value) {
+    String hex = Long.toHexString(value);
+    for (int i = hex.length(); i < 8; i++) {
+      out.append('0');
+    }
+    return out.append(hex);
   }
 
   /** The checksum of {@code bytes}. */

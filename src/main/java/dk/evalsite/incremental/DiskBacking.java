@@ -87,7 +87,7 @@ public final class DiskBacking<R> implements UnitCache.Backing<R> {
    */
   @Override
   public void save(UnitCache.Stored<R> next) throws IOException {
-    ignoredFolder(file.getParent());
+    CacheFolder.prepare(file.getParent());
     byte[] body = JSON.writeValueAsBytes(new Body<>(tag, next));
     byte[] head = (HEAD + FORMAT + " " + Checksum.of(body) + "\n").getBytes(StandardCharsets.UTF_8);
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -96,15 +96,6 @@ public final class DiskBacking<R> implements UnitCache.Backing<R> {
       out.write(body);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  /** Makes {@code dir} if needed, a folder that git ignores (as pytest's cache does). */
-  public static void ignoredFolder(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path ignore = dir.resolve(".gitignore");
-    if (!Files.exists(ignore)) {
-      Files.writeString(ignore, "# evalsite's build cache: safe to delete, never to commit.\n*\n");
-    }
   }
 
   /** Forgets the entries (a clean build, or a folder that is no longer what they describe). */

@@ -83,25 +83,38 @@ public final class InputSums {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return "-";
     }
+    try {
+      BasicFileAttributes top =
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!top.isDirectory()) {
+        return stamp(out, "", top).toString(); // one file: what the walk below gives, sooner
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path p : walk.sorted().toList()) {
         BasicFileAttributes a =
             Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!a.isDirectory()) {
-          out.append(path.relativize(p))
-              .append(':')
-              .append(a.size())
-              .append(':')
-              .append(a.lastModifiedTime().toMillis())
-              .append('.')
-              .append(a.lastModifiedTime().toInstant().getNano())
-              .append(';');
+          stamp(out, path.relativize(p).toString(), a);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private static StringBuilder stamp(StringBuilder out, String name, BasicFileAttributes a) {
+    return out.append(name)
+        .append(':')
+        .append(a.size())
+        .append(':')
+        .append(a.lastModifiedTime().toMillis())
+        .append('.')
+        .append(a.lastModifiedTime().toInstant().getNano())
+        .append(';');
   }
 
   /**

@@ -1,7 +1,6 @@
 package dk.evalsite.render;
 
 import dk.evalsite.config.Light;
-import java.util.Map;
 
 /** Badge views: light id (for the CSS class and shape) and its label in the report's language. */
 final class Badges {
@@ -11,10 +10,8 @@ final class Badges {
     this.msg = msg;
   }
 
-  Map<String, Object> badge(Light light) {
-    if (light == null) {
-      return Model.of().put("light", "none").put("label", msg.get("light.none")).map();
-    }
-    return Model.of().put("light", light.id()).put("label", msg.get("light." + light.id())).map();
+  BadgeView badge(Light light) {
+    String id = light == null ? "none" : light.id();
+    return new BadgeView(id, msg.get("light." + id));
   }
 }

@@ -13,7 +13,6 @@ import dk.evalsite.scoring.Share;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The view of each figure kind: every number already formatted, every light already chosen, so a
@@ -59,33 +58,36 @@ final class FigureViews {
   }
 
   /** The figure for {@code ref}; its caption gets "Figur N" when {@code number} is not null. */
-  Map<String, Object> figure(FigureKind kind, FigureRef ref, Integer number) {
+  FigureView figure(FigureKind kind, FigureRef ref, Integer number) {
     String arg = kind.argument() == null ? null : ref.args().get(kind.argument());
-    Model m = Model.of().put("kind", kind.id());
-    m.put("id", number == null ? kind.id() + (arg == null ? "" : "-" + arg) : "figur-" + number);
-    m.put("number", number == null ? null : msg.format("figure.number", String.valueOf(number)));
-    if (kind.hasChart()) {
-      m.put("chart", chart(kind, arg, "chart-" + m.map().get("id")));
-    }
-    switch (kind) {
-      case FACTBOX -> m.put("caption", msg.get("figure.factbox")).put("facts", facts());
-      case EFFECT_CHAIN -> effectChain(m);
-      case IMPLEMENTATION -> implementation(m);
-      case OVERVIEW -> overview(m);
-      case ACTIVITY -> goals(m, GoalKind.ACTIVITY, arg);
-      case OUTPUT -> goals(m, GoalKind.OUTPUT, arg);
-      case EFFECT -> goals(m, GoalKind.EFFECT, arg);
-      case BUDGET -> budget(m, arg);
-      case SURVEY -> survey(m, arg);
-      case LEARNING_POINTS -> learning(m);
-    }
-    return m.map();
+    String id = number == null ? kind.id() + (arg == null ? "" : "-" + arg) : "figur-" + number;
+    String printedNumber =
+        number == null ? null : msg.format("figure.number", String.valueOf(number));
+    String chart = kind.hasChart() ? chart(kind, arg, "chart-" + id) : null;
+    Body body =
+        switch (kind) {
+          case FACTBOX -> new Body(msg.get("figure.factbox"), null, new FactboxContent(facts()));
+          case EFFECT_CHAIN -> effectChain();
+          case IMPLEMENTATION -> implementation();
+          case OVERVIEW -> overview();
+          case ACTIVITY -> goals(GoalKind.ACTIVITY, arg);
+          case OUTPUT -> goals(GoalKind.OUTPUT, arg);
+          case EFFECT -> goals(GoalKind.EFFECT, arg);
+          case BUDGET -> budget(arg);
+          case SURVEY -> survey(arg);
+          case LEARNING_POINTS -> learning();
+        };
+    return new FigureView(
+        kind.id(), id, printedNumber, body.caption(), chart, null, body.note(), body.content());
   }
 
-  List<Map<String, Object>> facts() {
+  /** What differs by kind: caption, note and the table or list. */
+  private record Body(String caption, String note, FigureContent content) {}
+
+  List<FactView> facts() {
     Report report = score.report();
     Report.Facts f = report.facts();
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<FactView> rows = new ArrayList<>();
     addFact(rows, "fact.grant_holder", f.grantHolder());
     addFact(rows, "fact.case_officer", f.caseOfficer());
     addFact(rows, "fact.fund", f.fund());
@@ -118,134 +120,121 @@ final class FigureViews {
     return rows;
   }
 
-  private void addFact(List<Map<String, Object>> rows, String key, String value) {
+  private void addFact(List<FactView> rows, String key, String value) {
     if (value != null && !value.isBlank()) {
-      rows.add(Model.of().put("label", msg.get(key)).put("value", value).map());
+      rows.add(new FactView(msg.get(key), value));
     }
   }
 
-  private void effectChain(Model m) {
+  private Body effectChain() {
     Report.EffectChain chain = score.report().effectChain();
-    m.put("caption", msg.get("figure.effect_chain"));
-    m.put(
-        "columns",
-        List.of(
-            column("activities", chain.activities()),
-            column("outputs", chain.outputs()),
-            column("effects", chain.effects())));
+    return new Body(
+        msg.get("figure.effect_chain"),
+        null,
+        new EffectChainContent(
+            List.of(
+                column("activities", chain.activities()),
+                column("outputs", chain.outputs()),
+                column("effects", chain.effects()))));
   }
 
-  private Map<String, Object> column(String id, List<String> items) {
-    return Model.of().put("id", id).put("title", msg.get("chain." + id)).put("items", items).map();
+  private ChainColumnView column(String id, List<String> items) {
+    return new ChainColumnView(id, msg.get("chain." + id), items);
   }
 
-  private void implementation(Model m) {
+  private Body implementation() {
     var impl = score.implementation();
-    m.put("caption", msg.get("figure.implementation"));
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<ParameterRowView> rows = new ArrayList<>();
     for (var p : impl.parameters()) {
       List<Boolean> pips = new ArrayList<>();
       for (int i = 1; i <= 5; i++) {
         pips.add(i <= p.score());
       }
       rows.add(
-          Model.of()
-              .put("id", p.id())
-              .put("name", p.name())
-              .put("score", fmt.integer(p.score()))
-              .put("pips", pips)
-              .put("meaning", p.meaning())
-              .put("finding", p.finding())
-              .map());
+          new ParameterRowView(
+              p.id(), p.name(), fmt.integer(p.score()), pips, p.meaning(), p.finding()));
     }
-    m.put("rows", rows);
-    if (impl.mean() != null) {
-      m.put("mean", fmt.fixed(impl.mean(), impl.mean().scale()))
-          .put("badge", badges.badge(impl.light()));
-    }
-    if (score.report().implementation().reconstructed()) {
-      m.put("note", msg.get("implementation.reconstructed"));
-    }
+    String mean = impl.mean() == null ? null : fmt.fixed(impl.mean(), impl.mean().scale());
+    BadgeView badge = impl.mean() == null ? null : badges.badge(impl.light());
+    String note =
+        score.report().implementation().reconstructed()
+            ? msg.get("implementation.reconstructed")
+            : null;
+    return new Body(
+        msg.get("figure.implementation"), note, new ImplementationContent(rows, mean, badge));
   }
 
-  private void overview(Model m) {
-    m.put("caption", msg.get("figure.overview"));
-    List<Map<String, Object>> rows = new ArrayList<>();
+  private Body overview() {
+    List<OverviewRowView> rows = new ArrayList<>();
     var activity = score.overall().get(GoalKind.ACTIVITY);
     var output = score.overall().get(GoalKind.OUTPUT);
     rows.add(
-        Model.of()
-            .put("label", msg.get("overview.activity"))
-            .put("value", activity.percent() == null ? "-" : fmt.percent(activity.percent()))
-            .map());
+        new OverviewRowView(
+            msg.get("overview.activity"),
+            activity.percent() == null ? "-" : fmt.percent(activity.percent()),
+            false,
+            null));
     for (RegionScore region : score.regions()) {
       if (region.budget() != null) {
         rows.add(
-            Model.of()
-                .put("label", msg.format("overview.budget", region.region().name()))
-                .put("value", fmt.share(region.budget()))
-                .put("over", region.budget().outcome() == Share.Outcome.OVER)
-                .map());
+            new OverviewRowView(
+                msg.format("overview.budget", region.region().name()),
+                fmt.share(region.budget()),
+                region.budget().outcome() == Share.Outcome.OVER,
+                null));
       }
       if (region.months() != null) {
         rows.add(
-            Model.of()
-                .put("label", msg.format("overview.time", region.region().name()))
-                .put("value", fmt.share(region.months()))
-                .put("over", region.months().outcome() == Share.Outcome.OVER)
-                .map());
+            new OverviewRowView(
+                msg.format("overview.time", region.region().name()),
+                fmt.share(region.months()),
+                region.months().outcome() == Share.Outcome.OVER,
+                null));
       }
     }
     rows.add(
-        Model.of()
-            .put("label", msg.get("overview.output"))
-            .put("value", output.percent() == null ? "-" : fmt.percent(output.percent()))
-            .put("badge", output.light() == null ? null : badges.badge(output.light()))
-            .map());
-    m.put("rows", rows);
+        new OverviewRowView(
+            msg.get("overview.output"),
+            output.percent() == null ? "-" : fmt.percent(output.percent()),
+            false,
+            output.light() == null ? null : badges.badge(output.light())));
+    return new Body(msg.get("figure.overview"), null, new OverviewContent(rows));
   }
 
-  private void goals(Model m, GoalKind kind, String regionId) {
+  private Body goals(GoalKind kind, String regionId) {
     RegionScore region = region(regionId);
     String name = region.region().name();
-    m.put("caption", msg.format("figure.goals." + kind.id(), name));
-    m.put("goalKind", kind.id())
-        .put("region", Model.of().put("id", region.region().id()).put("name", name).map());
-    m.put("effect", kind == GoalKind.EFFECT);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<GoalRowView> rows = new ArrayList<>();
     boolean anyMissing = false;
     for (RowScore row : region.rows(kind)) {
       Report.Goal goal = row.goal();
       Share share = row.share();
       anyMissing |= share.outcome() == Share.Outcome.NOT_COLLECTED;
       rows.add(
-          Model.of()
-              .put("id", goal.id())
-              .put("label", goal.label())
-              .put("target", fmt.decimal(goal.target()))
-              .put(
-                  "targetAfter",
-                  goal.targetAfter() == null ? null : fmt.decimal(goal.targetAfter()))
-              .put("status", goal.status() == null ? "-" : fmt.decimal(goal.status()))
-              .put("printed", fmt.share(share))
-              .put("outcome", share.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-              .put(
-                  "outcomeLabel",
-                  msg.get("outcome." + share.outcome().name().toLowerCase(Locale.ROOT)))
-              .put("note", goal.note())
-              .map());
+          new GoalRowView(
+              goal.id(),
+              goal.label(),
+              fmt.decimal(goal.target()),
+              goal.targetAfter() == null ? null : fmt.decimal(goal.targetAfter()),
+              goal.status() == null ? "-" : fmt.decimal(goal.status()),
+              fmt.share(share),
+              share.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              msg.get("outcome." + share.outcome().name().toLowerCase(Locale.ROOT)),
+              goal.note()));
     }
-    m.put("rows", rows);
-    m.put("note", anyMissing || kind == GoalKind.EFFECT ? msg.get("goals.note_missing") : null);
+    return new Body(
+        msg.format("figure.goals." + kind.id(), name),
+        anyMissing || kind == GoalKind.EFFECT ? msg.get("goals.note_missing") : null,
+        new GoalsContent(
+            kind.id(),
+            new RegionRefView(region.region().id(), name),
+            kind == GoalKind.EFFECT,
+            rows));
   }
 
-  private void budget(Model m, String regionId) {
+  private Body budget(String regionId) {
     RegionScore region = region(regionId);
-    m.put("caption", msg.format("figure.budget", region.region().name()));
-    m.put(
-        "region",
-        Model.of().put("id", region.region().id()).put("name", region.region().name()).map());
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<UsageRowView> rows = new ArrayList<>();
     Report.Region r = region.region();
     if (r.budget() != null) {
       rows.add(
@@ -258,65 +247,59 @@ final class FigureViews {
     if (r.months() != null) {
       rows.add(usageRow("time", msg.get("budget.months"), r.months(), region.months()));
     }
-    m.put("rows", rows);
+    return new Body(
+        msg.format("figure.budget", r.name()),
+        null,
+        new BudgetContent(new RegionRefView(r.id(), r.name()), rows));
   }
 
-  private Map<String, Object> usageRow(String id, String label, Report.Usage usage, Share share) {
+  private UsageRowView usageRow(String id, String label, Report.Usage usage, Share share) {
     boolean over = share.outcome() == Share.Outcome.OVER;
-    return Model.of()
-        .put("id", id)
-        .put("label", label)
-        .put("planned", fmt.decimal(usage.planned()))
-        .put("used", fmt.decimal(usage.used()))
-        .put("printed", fmt.share(share))
-        .put("over", over)
-        .put("flag", over ? msg.get(id.equals("budget") ? "budget.over" : "time.over") : null)
-        .map();
+    return new UsageRowView(
+        id,
+        label,
+        fmt.decimal(usage.planned()),
+        fmt.decimal(usage.used()),
+        fmt.share(share),
+        over,
+        over ? msg.get(id.equals("budget") ? "budget.over" : "time.over") : null);
   }
 
-  private void survey(Model m, String sectionId) {
-    var section =
-        score.survey().sections().stream()
-            .filter(s -> s.section().id().equals(sectionId))
-            .findFirst()
-            .orElseThrow();
+  private Body survey(String sectionId) {
+    var section = section(sectionId);
     Report.SurveySection s = section.section();
-    m.put("caption", s.question() == null ? msg.get("figure.survey") : s.question());
-    m.put("lead", s.lead())
-        .put("column", s.column() == null ? msg.get("survey.count") : s.column());
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<SurveyRowView> rows = new ArrayList<>();
     for (var item : section.items()) {
       rows.add(
-          Model.of()
-              .put("text", item.item().text())
-              .put("count", fmt.integer(item.item().top2()))
-              .put("n", fmt.integer(item.item().n()))
-              .put("percent", fmt.percent(item.percent()))
-              .map());
+          new SurveyRowView(
+              item.item().text(),
+              fmt.integer(item.item().top2()),
+              fmt.integer(item.item().n()),
+              fmt.percent(item.percent())));
     }
-    m.put("rows", rows);
     var survey = score.report().survey();
-    m.put(
-        "note",
+    String note =
         msg.format(
             "survey.note",
             fmt.integer(survey.answered()),
             fmt.integer(survey.sent()),
-            fmt.percent(score.survey().responseRate())));
+            fmt.percent(score.survey().responseRate()));
+    return new Body(
+        s.question() == null ? msg.get("figure.survey") : s.question(),
+        note,
+        new SurveyContent(
+            s.lead(), s.column() == null ? msg.get("survey.count") : s.column(), rows));
   }
 
-  private void learning(Model m) {
-    List<Map<String, Object>> points = new ArrayList<>();
+  private Body learning() {
+    List<LearningPointView> points = new ArrayList<>();
     int i = 1;
     for (Report.LearningPoint p : score.report().learningPoints()) {
       points.add(
-          Model.of()
-              .put("label", msg.format("learning.label", String.valueOf(i++)))
-              .put("title", p.title())
-              .put("text", p.text())
-              .map());
+          new LearningPointView(
+              msg.format("learning.label", String.valueOf(i++)), p.title(), p.text()));
     }
-    m.put("points", points);
+    return new Body(null, null, new LearningPointsContent(points));
   }
 
   private ReportScore.SectionScore section(String id) {

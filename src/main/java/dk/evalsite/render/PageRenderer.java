@@ -6,12 +6,13 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
-/** Merges a view model into a theme template; template errors become diagnostics. */
+/**
+ * Merges a typed view model (a record, see {@link PageModel}) into a theme template; template
+ * errors, a field the model does not have included, become E-THEME-002 diagnostics at the line of
+ * the template file actually used (the theme folder's or the built-in theme's).
+ */
 public final class PageRenderer {
   private final Theme theme;
   private final Diagnostics diagnostics;
@@ -21,14 +22,39 @@ public final class PageRenderer {
     this.diagnostics = diagnostics;
   }
 
-  public Optional<String> render(String templateName, Map<String, Object> model) {
+  public Optional<String> render(String templateName, Object model) {
+    return render(templateName, model, PageBudget.MAX_CHARS, PageBudget.MAX_MILLIS);
+  }
+
+  /** As {@link #render(String, Object)}, within a budget of output and time for the page. */
+  Optional<String> render(String templateName, Object model, int maxChars, long maxMillis) {
     try {
       Template template = theme.freemarker().getTemplate(templateName);
-      StringWriter out = new StringWriter(16 * 1024);
+      PageBudget out = new PageBudget(maxChars, maxMillis);
       template.process(model, out);
       return Optional.of(out.toString());
+    } catch (PageBudget.Exceeded e) {
+      report(
+          "E-THEME-003",
+          e.template == null ? templateName : e.template,
+          e.line,
+          e.column,
+          e.getMessage(),
+          "Make the loop end, or loop over what the view gives (docs/theme-model.md).");
+    } catch (StackOverflowError e) {
+      // Freemarker recurses in Java for each macro or function call: one that calls itself
+      // without end exhausts the stack before any position can be kept.
+      report(
+          "E-THEME-003",
+          templateName,
+          0,
+          0,
+          "the template (or a template it imports) recursed too deeply: a macro or function"
+              + " that calls itself without end",
+          "Give the recursion an end (a condition on a shorter list or a smaller number).");
     } catch (ParseException e) {
-      report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+      report(
+          e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), HINT);
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
@@ -36,23 +62,31 @@ public final class PageRenderer {
           e.getTemplateSourceName(),
           line == null ? 0 : line,
           column == null ? 0 : column,
-          firstLine(e.getMessageWithoutStackTop()));
+          firstLine(e.getMessageWithoutStackTop()),
+          e instanceof StrictRecordWrapper.UnknownFieldException ? UNKNOWN_FIELD_HINT : HINT);
     } catch (IOException e) {
-      report(templateName, 0, 0, e.getMessage());
+      report(templateName, 0, 0, e.getMessage(), HINT);
     }
     return Optional.empty();
   }
 
-  private void report(String template, int line, int column, String message) {
-    Path base =
-        theme.dir() == null
-            ? Path.of("(built-in theme)", "templates")
-            : theme.dir().resolve("templates");
+  private static final String HINT =
+      "Fix the template; a theme may only display the values evalsite gives it.";
+  private static final String UNKNOWN_FIELD_HINT =
+      "Use one of the fields listed (check the spelling); docs/theme-model.md lists every"
+          + " variable each template receives and every field of each view.";
+
+  private void report(String template, int line, int column, String message, String hint) {
+    report("E-THEME-002", template, line, column, "template error: " + message, hint);
+  }
+
+  private void report(
+      String code, String template, int line, int column, String message, String hint) {
     diagnostics.error(
-        "E-THEME-002",
-        new SourcePos(base.resolve(template == null ? "?" : template), line, column),
-        "template error: " + message,
-        "Fix the template; a theme may only display the values evalsite gives it.");
+        code,
+        new SourcePos(theme.templateFile(template == null ? "?" : template), line, column),
+        message,
+        hint);
   }
 
   private static String firstLine(String text) {

@@ -50,42 +50,62 @@ public final class ReportViews {
     this.numbers = figureNumbers();
   }
 
-  /** One page to render: its path in the site, its template and its model. */
-  public record PageView(String path, String template, Map<String, Object> model) {}
-
   public List<PageView> pages() {
-    String slug = score.report().slug();
+    var report = score.report();
+    String slug = report.slug();
     List<PageView> pages = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
       String path = Urls.chapter(slug, chapter);
-      Model m = Model.of().put("report", reportSummary(path)).put("chapter", chapterHead(chapter));
-      m.put("chapters", chapterNav(path, chapter)).put("pager", pager(path, chapter));
-      String template;
-      if (chapter == Chapter.RESUME) {
-        template = "report.ftlh";
-        m.put("verdicts", verdicts()).put("facts", figures.facts()).put("toc", toc(path));
-        m.put("scoresUrl", Urls.relative(path, Urls.scores(slug)));
-      } else if (chapter == Chapter.APPENDIX) {
-        template = "appendix.ftlh";
-        m.put("appendix", new AppendixView(rules, msg, fmt, badges).model());
-      } else {
-        template = "chapter.ftlh";
-        m.put("segments", segments(placed.get(chapter)));
-      }
-      List<Map<String, Object>> crumbs =
-          site.crumbs(path, score.report().title(), Urls.report(slug));
+      List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug));
       if (chapter != Chapter.RESUME) {
-        crumbs.add(Model.of().put("title", chapterTitle(chapter)).map());
+        crumbs.add(new CrumbView(chapterTitle(chapter), null));
       }
       String title =
           chapter == Chapter.RESUME
-              ? score.report().title()
-              : chapterTitle(chapter) + " – " + score.report().title();
-      pages.add(
-          new PageView(
-              path,
-              template,
-              site.common(m, path, title, msg, score.report().draft(), crumbs).map()));
+              ? report.title()
+              : chapterTitle(chapter) + " – " + report.title();
+      PageInfoView page = site.page(path, title, msg, report.draft(), crumbs);
+      ReportHeadView head = reportSummary(path);
+      ChapterHeadView chapterHead = chapterHead(chapter);
+      List<ChapterLinkView> chapters = chapterNav(path, chapter);
+      PagerView pager = pager(path, chapter);
+      PageModel model =
+          switch (chapter) {
+            case RESUME ->
+                new ReportPageView(
+                    site.site(),
+                    page,
+                    msg.asMap(),
+                    head,
+                    chapterHead,
+                    chapters,
+                    pager,
+                    verdicts(),
+                    figures.facts(),
+                    toc(path),
+                    Urls.relative(path, Urls.scores(slug)));
+            case APPENDIX ->
+                new AppendixPageView(
+                    site.site(),
+                    page,
+                    msg.asMap(),
+                    head,
+                    chapterHead,
+                    chapters,
+                    pager,
+                    new AppendixViews(rules, msg, fmt, badges).view());
+            default ->
+                new ChapterPageView(
+                    site.site(),
+                    page,
+                    msg.asMap(),
+                    head,
+                    chapterHead,
+                    chapters,
+                    pager,
+                    segments(placed.get(chapter)));
+          };
+      pages.add(new PageView(path, model));
     }
     return pages;
   }
@@ -162,45 +182,44 @@ public final class ReportViews {
     return name + new java.util.TreeMap<>(args);
   }
 
-  private List<Map<String, Object>> segments(List<Segment> segments) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<SegmentView> segments(List<Segment> segments) {
+    List<SegmentView> out = new ArrayList<>();
     for (Segment s : segments) {
       if (s instanceof MarkdownDocument.Html html) {
-        out.add(Model.of().put("html", html.html()).map());
+        out.add(new SegmentView(html.html(), null));
       } else if (s instanceof FigureRef ref && ref.chartOnly()) {
-        out.add(Model.of().put("figure", chartOnly(ref)).map());
+        out.add(new SegmentView(null, chartOnly(ref)));
       } else if (s instanceof FigureRef ref) {
         FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
-        out.add(Model.of().put("figure", figures.figure(kind, ref, numbers.get(key(ref)))).map());
+        out.add(new SegmentView(null, figures.figure(kind, ref, numbers.get(key(ref)))));
       }
     }
     return out;
   }
 
   /** A chart placed on its own by {@code {{chart ...}}}, linked to the figure with its data. */
-  private Map<String, Object> chartOnly(FigureRef ref) {
+  private FigureView chartOnly(FigureRef ref) {
     FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
-    Map<String, Object> full = figures.figure(kind, ref, numbers.get(key(ref)));
+    FigureView full = figures.figure(kind, ref, numbers.get(key(ref)));
     String arg = kind.argument() == null ? null : ref.args().get(kind.argument());
-    String id = full.get("id") + "-chart-" + ref.pos().line();
+    String id = full.id() + "-chart-" + ref.pos().line();
     Chapter home = chapterOf(ref);
     String url =
         Urls.relative(
                 Urls.chapter(score.report().slug(), Chapter.RESUME),
                 Urls.chapter(score.report().slug(), home))
             + "#"
-            + full.get("id");
-    String where = full.containsKey("number") ? (String) full.get("number") : chapterTitle(home);
-    return Model.of()
-        .put("kind", kind.id())
-        .put("id", id)
-        .put("chartOnly", true)
-        .put("caption", full.get("caption"))
-        .put("chart", figures.chart(kind, arg, "chart-" + id))
-        .put(
-            "link",
-            Model.of().put("url", url).put("text", msg.format("figure.chart_link", where)).map())
-        .map();
+            + full.id();
+    String where = full.number() != null ? full.number() : chapterTitle(home);
+    return new FigureView(
+        kind.id(),
+        id,
+        null,
+        full.caption(),
+        figures.chart(kind, arg, "chart-" + id),
+        new ChartLinkView(url, msg.format("figure.chart_link", where)),
+        null,
+        null);
   }
 
   private Chapter chapterOf(FigureRef ref) {
@@ -237,26 +256,17 @@ public final class ReportViews {
     return out;
   }
 
-  private Map<String, Object> reportSummary(String path) {
+  private ReportHeadView reportSummary(String path) {
     var report = score.report();
     String kind = msg.get("kind." + report.kind().id());
     String meta =
         report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder();
-    return Model.of()
-        .put("title", report.title())
-        .put("slug", report.slug())
-        .put("kind", kind)
-        .put("meta", meta)
-        .put("url", Urls.relative(path, Urls.report(report.slug())))
-        .map();
+    return new ReportHeadView(
+        report.title(), report.slug(), kind, meta, Urls.relative(path, Urls.report(report.slug())));
   }
 
-  private Map<String, Object> chapterHead(Chapter chapter) {
-    return Model.of()
-        .put("id", chapter.id())
-        .put("number", number(chapter))
-        .put("title", chapterTitle(chapter))
-        .map();
+  private ChapterHeadView chapterHead(Chapter chapter) {
+    return new ChapterHeadView(chapter.id(), number(chapter), chapterTitle(chapter));
   }
 
   /** The chapter's number as printed: "2" … "7", and "Bilag A" / "Appendix A" for the appendix. */
@@ -268,80 +278,64 @@ public final class ReportViews {
     return msg.get("chapter." + chapter.id());
   }
 
-  private List<Map<String, Object>> chapterNav(String from, Chapter current) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<ChapterLinkView> chapterNav(String from, Chapter current) {
+    List<ChapterLinkView> out = new ArrayList<>();
     for (Chapter c : Chapter.values()) {
-      out.add(
-          Model.of()
-              .put("number", number(c))
-              .put("title", chapterTitle(c))
-              .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
-              .put("current", c == current)
-              .map());
+      out.add(link(from, c, c == current));
     }
     return out;
   }
 
-  private Map<String, Object> pager(String from, Chapter current) {
+  private PagerView pager(String from, Chapter current) {
     Chapter[] all = Chapter.values();
     int i = current.ordinal();
-    Model m = Model.of();
-    if (i > 0) {
-      m.put("prev", link(from, all[i - 1]));
-    }
-    if (i < all.length - 1) {
-      m.put("next", link(from, all[i + 1]));
-    }
-    return m.map();
+    return new PagerView(
+        i > 0 ? link(from, all[i - 1], false) : null,
+        i < all.length - 1 ? link(from, all[i + 1], false) : null);
   }
 
-  private Map<String, Object> link(String from, Chapter c) {
-    return Model.of()
-        .put("number", number(c))
-        .put("title", chapterTitle(c))
-        .put("url", Urls.relative(from, Urls.chapter(score.report().slug(), c)))
-        .map();
+  private ChapterLinkView link(String from, Chapter c, boolean current) {
+    return new ChapterLinkView(
+        number(c),
+        chapterTitle(c),
+        Urls.relative(from, Urls.chapter(score.report().slug(), c)),
+        current);
   }
 
-  private List<Map<String, Object>> toc(String from) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<TocEntryView> toc(String from) {
+    List<TocEntryView> out = new ArrayList<>();
     for (Chapter c : Chapter.values()) {
       if (c == Chapter.RESUME) {
         continue;
       }
       String url = Urls.relative(from, Urls.chapter(score.report().slug(), c));
-      List<Map<String, Object>> sections = new ArrayList<>();
+      List<TocSectionView> sections = new ArrayList<>();
       MarkdownDocument doc = narratives.get(c);
       if (doc != null) {
         for (var h : doc.headings()) {
           if (h.level() == 2) {
-            sections.add(Model.of().put("text", h.text()).put("url", url + "#" + h.id()).map());
+            sections.add(new TocSectionView(h.text(), url + "#" + h.id()));
           }
         }
       }
-      out.add(
-          Model.of()
-              .put("number", number(c))
-              .put("title", chapterTitle(c))
-              .put("url", url)
-              .put("sections", sections)
-              .map());
+      out.add(new TocEntryView(number(c), chapterTitle(c), url, sections));
     }
     return out;
   }
 
-  private List<Map<String, Object>> verdicts() {
+  private List<VerdictView> verdicts() {
     var impl = score.implementation();
     var headline = score.headline();
     var effect = score.report().effect();
     var evidence = score.effectEvidence();
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<VerdictView> out = new ArrayList<>();
     out.add(
         verdict(
             "implementation",
             impl.mean() == null ? "-" : fmt.fixed(impl.mean(), impl.mean().scale()),
             msg.get("verdict.implementation.unit"),
             impl.light(),
+            null,
             null,
             score.report().implementation().summary(),
             score.report().implementation().reconstructed()
@@ -356,6 +350,7 @@ public final class ReportViews {
             headline.band() == null || headline.band().meaning() == null
                 ? null
                 : headline.band().meaning().in(score.report().language()),
+            null,
             score.report().attainmentSummary(),
             null));
     String effectMeaning =
@@ -364,42 +359,42 @@ public final class ReportViews {
             .findFirst()
             .map(l -> l.meaning().in(score.report().language()))
             .orElse(null);
-    Map<String, Object> e =
+    out.add(
         verdict(
             "effect",
             null,
             null,
             effect.light(),
             effectMeaning,
+            evidence.collected() > 0
+                ? msg.format(
+                    "effect.evidence",
+                    fmt.integer(evidence.met()),
+                    fmt.integer(evidence.collected()))
+                : null,
             effect.justification(),
-            effect.reconstructed() ? msg.get("effect.reconstructed") : null);
-    if (evidence.collected() > 0) {
-      e.put(
-          "evidence",
-          msg.format(
-              "effect.evidence", fmt.integer(evidence.met()), fmt.integer(evidence.collected())));
-    }
-    out.add(e);
+            effect.reconstructed() ? msg.get("effect.reconstructed") : null));
     return out;
   }
 
-  private Map<String, Object> verdict(
+  private VerdictView verdict(
       String id,
       String figure,
       String unit,
       Light light,
       String meaning,
+      String evidence,
       String text,
       String note) {
-    return Model.of()
-        .put("id", id)
-        .put("title", msg.get("verdict." + id))
-        .put("figure", figure)
-        .put("unit", unit)
-        .put("badge", badges.badge(light))
-        .put("meaning", meaning)
-        .put("text", text)
-        .put("note", note)
-        .map();
+    return new VerdictView(
+        id,
+        msg.get("verdict." + id),
+        figure,
+        unit,
+        badges.badge(light),
+        meaning,
+        evidence,
+        text,
+        note);
   }
 }

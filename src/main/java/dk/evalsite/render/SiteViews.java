@@ -7,93 +7,88 @@ import dk.evalsite.scoring.ReportSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What every page shares (site title, navigation, breadcrumbs), the site index and doc pages. */
 public final class SiteViews {
   private final SiteConfig config;
   private final List<NavPage> navPages;
   private final Messages siteMessages;
+  private final List<String> stylesheets;
 
   /** A documentation page in the navigation. */
   public record NavPage(String path, String title) {}
 
-  public SiteViews(SiteConfig config, List<NavPage> navPages, Messages siteMessages) {
+  /**
+   * Views for a site whose theme adds {@code stylesheets} (paths below assets/, see {@link
+   * Theme#stylesheets()}) to every page after style.css.
+   */
+  public SiteViews(
+      SiteConfig config, List<NavPage> navPages, Messages siteMessages, List<String> stylesheets) {
     this.config = config;
     this.navPages = List.copyOf(navPages);
     this.siteMessages = siteMessages;
+    this.stylesheets = List.copyOf(stylesheets);
   }
 
-  Model common(
-      Model m,
-      String path,
-      String title,
-      Messages msg,
-      boolean draft,
-      List<Map<String, Object>> crumbs) {
+  SiteView site() {
+    return new SiteView(config.title(), config.description(), config.language());
+  }
+
+  /** The frame of the page at {@code path}, titled {@code title}, in {@code msg}'s language. */
+  PageInfoView page(
+      String path, String title, Messages msg, boolean draft, List<CrumbView> crumbs) {
     String root = Urls.root(path);
-    m.put(
-        "site",
-        Model.of()
-            .put("title", config.title())
-            .put("description", config.description())
-            .put("lang", config.language())
-            .map());
-    m.put("lang", msg.language()).put("msg", msg.asMap()).put("root", root).put("path", path);
-    m.put("pageTitle", title).put("draft", draft);
-    if (config.baseUrl() != null) {
-      m.put("canonical", config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1"));
-    }
-    List<Map<String, Object>> nav = new ArrayList<>();
+    String canonical =
+        config.baseUrl() == null
+            ? null
+            : config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1");
+    List<NavItemView> nav = new ArrayList<>();
     nav.add(
-        Model.of()
-            .put("title", msg.get("nav.reports"))
-            .put("lang", msg.language())
-            .put("url", root + Urls.index())
-            .put("current", path.equals(Urls.index()) || path.startsWith("reports/"))
-            .map());
+        new NavItemView(
+            msg.get("nav.reports"),
+            msg.language(),
+            root + Urls.index(),
+            path.equals(Urls.index()) || path.startsWith("reports/")));
     for (NavPage page : navPages) {
       nav.add(
-          Model.of()
-              .put("title", page.title())
-              .put("lang", config.language())
-              .put("url", root + Urls.page(page.path()))
-              .put("current", path.equals(Urls.page(page.path())))
-              .map());
+          new NavItemView(
+              page.title(),
+              config.language(),
+              root + Urls.page(page.path()),
+              path.equals(Urls.page(page.path()))));
     }
-    m.put("nav", nav);
-    m.put("breadcrumbs", crumbs);
-    return m;
+    return new PageInfoView(
+        msg.language(),
+        title,
+        root,
+        path,
+        draft,
+        canonical,
+        nav,
+        crumbs,
+        stylesheets.stream().map(s -> root + "assets/" + s).toList());
   }
 
   /**
    * Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current).
    */
-  List<Map<String, Object>> crumbs(String from, String title, String url) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    out.add(
-        Model.of()
-            .put("title", siteMessages.get("nav.home"))
-            .put("url", Urls.relative(from, Urls.index()))
-            .map());
-    Model last = Model.of().put("title", title);
-    if (!from.equals(url)) {
-      last.put("url", Urls.relative(from, url));
-    }
-    out.add(last.map());
+  List<CrumbView> crumbs(String from, String title, String url) {
+    List<CrumbView> out = new ArrayList<>();
+    out.add(new CrumbView(siteMessages.get("nav.home"), Urls.relative(from, Urls.index())));
+    out.add(new CrumbView(title, from.equals(url) ? null : Urls.relative(from, url)));
     return out;
   }
 
   /** The site index: every published report with its three lights. */
-  public ReportViews.PageView index(List<ReportSummary> reports, ChartRenderer charts) {
+  public PageView index(List<ReportSummary> reports, ChartRenderer charts) {
     String path = Urls.index();
     Messages msg = siteMessages;
-    List<Map<String, Object>> cards = new ArrayList<>();
+    Badges badges = new Badges(msg);
+    Formats fmt = new Formats(msg.language());
+    List<ReportCardView> cards = new ArrayList<>();
     for (ReportSummary report : reports) {
-      Badges badges = new Badges(msg);
-      Formats fmt = new Formats(msg.language());
       String kind = msg.get("kind." + report.kind().id());
-      List<Map<String, Object>> lights = new ArrayList<>();
+      List<CardLightView> lights = new ArrayList<>();
       BigDecimal mean = report.implementationMean();
       lights.add(
           light(
@@ -109,38 +104,31 @@ public final class SiteViews {
               report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
       lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
       cards.add(
-          Model.of()
-              .put("title", report.title())
-              .put("url", Urls.report(report.slug()))
-              .put("lang", report.language())
-              .put(
-                  "meta", report.grantHolder() == null ? kind : kind + " · " + report.grantHolder())
-              .put("lights", lights)
-              .put("draft", report.draft())
-              .map());
+          new ReportCardView(
+              report.title(),
+              Urls.report(report.slug()),
+              report.language(),
+              report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
+              lights,
+              report.draft()));
     }
-    Model m = Model.of().put("reports", cards);
-    if (!reports.isEmpty()) {
-      m.put("portfolio", charts.svg(ChartViews.portfolio(reports, msg)));
-    }
-    List<Map<String, Object>> crumbs = List.of();
-    return new ReportViews.PageView(
-        path, "index.ftlh", common(m, path, config.title(), msg, false, crumbs).map());
+    String portfolio = reports.isEmpty() ? null : charts.svg(ChartViews.portfolio(reports, msg));
+    return new PageView(
+        path,
+        new IndexPageView(
+            site(),
+            page(path, config.title(), msg, false, List.of()),
+            msg.asMap(),
+            cards,
+            portfolio));
   }
 
-  private static Map<String, Object> light(
-      String verdict, Messages msg, Map<String, Object> badge, String figure) {
-    return Model.of()
-        .put("verdict", verdict)
-        .put("title", msg.get("verdict.short." + verdict))
-        .put("badge", badge)
-        .put("figure", figure)
-        .map();
+  private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {
+    return new CardLightView(verdict, msg.get("verdict.short." + verdict), badge, figure);
   }
 
   /** A documentation page from content/pages. */
-  public ReportViews.PageView page(
-      String pagePath, String title, boolean draft, MarkdownDocument doc) {
+  public PageView page(String pagePath, String title, boolean draft, MarkdownDocument doc) {
     String path = Urls.page(pagePath);
     StringBuilder html = new StringBuilder();
     for (var segment : doc.segments()) {
@@ -148,10 +136,12 @@ public final class SiteViews {
         html.append(h.html());
       }
     }
-    Model m = Model.of().put("html", html.toString());
-    return new ReportViews.PageView(
+    return new PageView(
         path,
-        "page.ftlh",
-        common(m, path, title, siteMessages, draft, crumbs(path, title, path)).map());
+        new DocPageView(
+            site(),
+            page(path, title, siteMessages, draft, crumbs(path, title, path)),
+            siteMessages.asMap(),
+            html.toString()));
   }
 }

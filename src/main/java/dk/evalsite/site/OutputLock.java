@@ -1,6 +1,6 @@
 package dk.evalsite.site;
 
-import dk.evalsite.incremental.DiskBacking;
+import dk.evalsite.incremental.CacheFolder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -43,7 +43,7 @@ final class OutputLock implements AutoCloseable {
     Path file = file(out);
     FileChannel channel;
     try {
-      DiskBacking.ignoredFolder(file.getParent());
+      CacheFolder.prepare(file.getParent());
       channel =
           FileChannel.open(
               file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

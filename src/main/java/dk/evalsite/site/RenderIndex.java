@@ -5,7 +5,7 @@ import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
 import dk.evalsite.render.PageRenderer;
-import dk.evalsite.render.ReportViews.PageView;
+import dk.evalsite.render.PageView;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.scoring.ReportSummary;
 import java.util.List;
@@ -36,7 +36,11 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       Diagnostics templateErrors = new Diagnostics();
       var config = site.loaded().settings().config();
       SiteViews views =
-          new SiteViews(config, site.loaded().nav(), site.theme().messages(config.language()));
+          new SiteViews(
+              config,
+              site.loaded().nav(),
+              site.theme().messages(config.language()),
+              site.theme().stylesheets());
       PageView view = views.index(cards, charts);
       UnitOutputs outputs =
           new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());

@@ -8,8 +8,8 @@ import dk.evalsite.content.Page;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.render.PageRenderer;
+import dk.evalsite.render.PageView;
 import dk.evalsite.render.ReportViews;
-import dk.evalsite.render.ReportViews.PageView;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.render.Theme;
 import dk.evalsite.render.Urls;
@@ -133,7 +133,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       this.theme = theme;
       this.pages = new PageRenderer(theme, templateErrors);
       var config = site.settings().config();
-      this.siteViews = new SiteViews(config, site.nav(), theme.messages(config.language()));
+      this.siteViews =
+          new SiteViews(config, site.nav(), theme.messages(config.language()), theme.stylesheets());
       this.outputs = new UnitOutputs(context.sink(), context.diagnostics(), renderedPages);
     }
 
@@ -156,7 +157,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                   site.settings().rules(),
                   unit.narratives(),
                   msg,
-                  new SiteViews(config, site.nav(), msg),
+                  new SiteViews(config, site.nav(), msg, theme.stylesheets()),
                   charts)
               .pages();
       for (PageView view : views) {

@@ -47,7 +47,10 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private static final String OLD = ".old-";
 
   private final Path target;
-  private final Path stage;
+
+  /** Null until made; the shutdown hook may look at it before. */
+  private volatile Path stage;
+
   private final boolean fresh;
   private final Map<String, String> previous;
   private final Map<String, BasicFileAttributes> present;
@@ -58,6 +61,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
   private final Thread cleanup;
   private volatile boolean done;
   private volatile boolean aborting;
+  private volatile boolean committing;
 
   private SiteWriter(Path out, boolean fresh, Map<String, String> previous, FileTime lastWritten)
       throws IOException {
@@ -65,6 +69,10 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     this.fresh = fresh;
     this.previous = previous;
     this.lastWritten = lastWritten;
+    // Ctrl-C or a kill (SIGTERM) during the build: remove what it staged (a kill -9 leaves it
+    // to the next build, see removeLeftovers). Registered before the folder exists.
+    this.cleanup = new Thread(this::abortQuietly, "evalsite-staging-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       Files.createDirectories(target.getParent());
       String kind = fresh ? NEW : STAGE;
@@ -73,12 +81,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
       readableByAll(stage);
       this.present = fresh ? Map.of() : listing(target);
     } catch (IOException e) {
+      forgetCleanup();
       throw new OutputFailure("prepare a staging folder beside", target, e);
     }
-    // Ctrl-C or a kill (SIGTERM) during the build: remove what it staged (a kill -9 leaves it
-    // to the next build, see removeLeftovers).
-    this.cleanup = new Thread(this::abortQuietly, "evalsite-staging-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /** Writes a whole new site into a fresh folder, swapped in by {@link #commit}. */
@@ -167,7 +172,14 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
    * it are deleted. {@code fingerprint} goes into the marker for the next build.
    */
   void commit(Set<String> keep, String fingerprint) throws IOException {
-    done = true;
+    synchronized (this) {
+      if (aborting) {
+        throw new OutputFailure(
+            "update", target, new java.io.InterruptedIOException("the build was stopped"));
+      }
+      done = true;
+      committing = true; // from here on a stop leaves the staging folder to the next build
+    }
     try {
       commitOrFail(keep, fingerprint);
     } catch (OutputFailure e) {
@@ -213,9 +225,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
   /** Throws away everything this build wrote; the output folder stays as it was. */
   void abort() throws IOException {
-    done = true;
+    synchronized (this) {
+      done = true;
+      aborting = true; // writers still running stop at their next file
+    }
     try {
-      deleteTree(stage);
+      deleteWhileWritersStop();
     } finally {
       forgetCleanup();
     }
@@ -228,22 +243,46 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
-  /** The shutdown hook's work: other threads may still be writing, so try a few times. */
+  /**
+   * The shutdown hook's work (Ctrl-C, SIGTERM): removes the staging folder unless the commit has
+   * begun, which must not find half of it gone; what a stop during the commit leaves, the next
+   * build removes (see {@link #removeLeftovers}).
+   */
   private void abortQuietly() {
-    if (done) {
+    synchronized (this) {
+      if (committing) {
+        return;
+      }
+      done = true;
+      aborting = true;
+    }
+    try {
+      // Also when the build's own abort is under way: the JVM halts once this hook returns.
+      deleteWhileWritersStop();
+    } catch (IOException e) {
+      // what remains, the next build removes
+    }
+  }
+
+  /** Deletes the staging folder; threads still writing add a file now and then, so retry. */
+  private void deleteWhileWritersStop() throws IOException {
+    Path stage = this.stage;
+    if (stage == null) {
       return;
     }
-    aborting = true; // writers stop at their next file
-    for (int attempt = 0; attempt < 100 && Files.exists(stage); attempt++) {
+    for (int attempt = 0; ; attempt++) {
       try {
         deleteTree(stage);
+        return;
       } catch (IOException | UncheckedIOException e) {
-        // a writer added a file meanwhile: try again; what remains, the next build removes
+        if (attempt >= 200) {
+          throw e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+        }
         try {
           Thread.sleep(10);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          return;
+          throw new java.io.InterruptedIOException("interrupted while removing " + stage);
         }
       }
     }
@@ -288,10 +327,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean isLeftover(String file, String name, Path dir) {
     if (file.startsWith(name + NEW) || file.startsWith(name + STAGE)) {
-      // A fresh folder gets the output marker just before its swap; until then the staging one.
-      return Files.isRegularFile(dir.resolve(STAGING)) || Files.isRegularFile(dir.resolve(MARKER));
+      // A fresh folder gets the output marker just before its swap; until then the staging one;
+      // a build killed right after making the folder left it empty.
+      return Files.isRegularFile(dir.resolve(STAGING))
+          || Files.isRegularFile(dir.resolve(MARKER))
+          || isEmpty(dir);
     }
     return file.startsWith(name + OLD) && Files.isRegularFile(dir.resolve(MARKER));
   }
@@ -387,7 +437,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+        Files.deleteIfExists(p);
       }
     }
   }

@@ -53,21 +53,30 @@ public final class SchemaCheck {
   }
 
   /**
-   * The three schemas, parsed once per JVM (class-holder idiom: immutable after loading, and a
-   * parsed schema is safe to share between threads). Parsing one costs more than checking a file.
+   * The three schemas, each parsed once per JVM when first needed (class-holder idiom: immutable
+   * after loading, and a parsed schema is safe to share between threads). Parsing one costs more
+   * than checking a file, so a site without reports never parses the report schema, the largest.
    */
   private static final class Loaded {
-    static final JsonSchema SITE = load("site");
-    static final JsonSchema SCORING = load("scoring");
-    static final JsonSchema REPORT = load("report");
-
     static JsonSchema schema(String name) {
       return switch (name) {
-        case "site" -> SITE;
-        case "scoring" -> SCORING;
-        case "report" -> REPORT;
+        case "site" -> Site.SCHEMA;
+        case "scoring" -> Scoring.SCHEMA;
+        case "report" -> ReportSchema.SCHEMA;
         default -> load(name);
       };
+    }
+
+    private static final class Site {
+      static final JsonSchema SCHEMA = load("site");
+    }
+
+    private static final class Scoring {
+      static final JsonSchema SCHEMA = load("scoring");
+    }
+
+    private static final class ReportSchema {
+      static final JsonSchema SCHEMA = load("report");
     }
   }
 

@@ -25,4 +25,24 @@ class ChecksumTest {
             .value();
     assertThat(parts).isEqualTo(Checksum.of(whole));
   }
+
+  @Test
+  void writesLengthAndBothCrcsInHexWithTheCrcsZeroPadded() {
+    assertThat(Checksum.of(new byte[0])).isEqualTo("0-0000000000000000");
+    for (int n = 0; n < 2000; n++) {
+      byte[] bytes = ("page " + n).repeat(n % 7 + 1).getBytes(StandardCharsets.UTF_8);
+      java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+      java.util.zip.CRC32 d = new java.util.zip.CRC32();
+      c.update(bytes);
+      d.update(bytes);
+      assertThat(Checksum.of(bytes))
+          .isEqualTo(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%x-%08x%08x",
+                  (long) bytes.length,
+                  c.getValue(),
+                  d.getValue()));
+    }
+  }
 }

@@ -84,6 +84,19 @@ class OutputFolderSafetyTest {
     }
   }
 
+  /** Waits until {@code build} has made its staging folder (or ended). */
+  private void waitUntilStaging(Process build) throws Exception {
+    waitFor(
+        () -> {
+          try {
+            return !leftovers(site).isEmpty() || !build.isAlive();
+          } catch (IOException e) {
+            return false;
+          }
+        },
+        "the build to stage its files");
+  }
+
   @Test
   void aSecondBuildOfTheSameFolderWaitsForTheFirstAndSaysSo() throws Exception {
     Process second;
@@ -120,6 +133,9 @@ class OutputFolderSafetyTest {
     Files.writeString(old.resolve(SiteWriter.MARKER), "");
     // Look-alikes that evalsite did not make, and another folder's staging: never touched.
     Path unmarked = Files.createDirectories(tmp.resolve(".site.stage-mine"));
+    Files.writeString(unmarked.resolve("notes.txt"), "mine");
+    // A build killed right after making its folder left it empty: nothing to lose there.
+    Files.createDirectories(tmp.resolve(".site.new-000"));
     Path other = Files.createDirectories(tmp.resolve(".andet.stage-1"));
     Files.writeString(other.resolve(SiteWriter.STAGING), "");
 
@@ -153,15 +169,7 @@ class OutputFolderSafetyTest {
         Files.readString(content.resolve("reports/social-inklusion/report.yaml"))
             .replaceFirst("title: ", "title: Ny "));
     Process build = evalsite(site);
-    waitFor(
-        () -> {
-          try {
-            return !leftovers(site).isEmpty() || !build.isAlive();
-          } catch (IOException e) {
-            return false;
-          }
-        },
-        "the build to stage its files");
+    waitUntilStaging(build);
     build.destroyForcibly(); // kill -9: no shutdown hook runs
     build.waitFor(60, TimeUnit.SECONDS);
     if (!leftovers(site).isEmpty()) {
@@ -177,15 +185,7 @@ class OutputFolderSafetyTest {
   @Test
   void aTerminatedBuildRemovesWhatItStaged() throws Exception {
     Process build = evalsite(site);
-    waitFor(
-        () -> {
-          try {
-            return !leftovers(site).isEmpty() || !build.isAlive();
-          } catch (IOException e) {
-            return false;
-          }
-        },
-        "the build to stage its files");
+    waitUntilStaging(build);
     build.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook runs
     assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(leftovers(site)).isEmpty();

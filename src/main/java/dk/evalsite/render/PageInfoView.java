@@ -1,0 +1,19 @@
+package dk.evalsite.render;
+
+import java.util.List;
+
+/**
+ * What the frame of one page shows: its language, title, where it is, the navigation, the
+ * breadcrumbs and the theme's extra stylesheets. Fields marked {@link Nullable} may be null;
+ * docs/theme-model.md documents every field.
+ */
+record PageInfoView(
+    String lang,
+    String title,
+    String root,
+    String path,
+    boolean draft,
+    @Nullable String canonical,
+    List<NavItemView> nav,
+    List<CrumbView> breadcrumbs,
+    List<String> stylesheets) {}

@@ -1,0 +1,27 @@
+package dk.evalsite.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model of {@code report.ftlh}: a report's landing page (Resumé) with its verdicts, facts and
+ * table of contents. See docs/theme-model.md.
+ */
+record ReportPageView(
+    SiteView site,
+    PageInfoView page,
+    Map<String, String> msg,
+    ReportHeadView report,
+    ChapterHeadView chapter,
+    List<ChapterLinkView> chapters,
+    PagerView pager,
+    List<VerdictView> verdicts,
+    List<FactView> facts,
+    List<TocEntryView> toc,
+    String scoresUrl)
+    implements PageModel {
+  @Override
+  public String template() {
+    return "report.ftlh";
+  }
+}

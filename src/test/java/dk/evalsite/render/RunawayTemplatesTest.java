@@ -1,0 +1,94 @@
+package dk.evalsite.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.evalsite.diag.Diagnostic;
+import dk.evalsite.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A template that recurses or loops without end ends as an E-THEME-003 diagnostic naming the
+ * template (and, for a loop, the line it had reached), never a stack trace or an out-of-memory.
+ */
+class RunawayTemplatesTest {
+  @TempDir Path tmp;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  /** A view with no fields: these templates read none. */
+  record Nothing() {}
+
+  private static final Nothing ROOT = new Nothing();
+
+  private PageRenderer renderer(String template) throws IOException {
+    Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(tmp.resolve("templates/t.ftlh"), template);
+    Theme theme = Theme.open(tmp, List.of("da"), diagnostics).orElseThrow();
+    return new PageRenderer(theme, diagnostics);
+  }
+
+  private Diagnostic onlyError() {
+    assertThat(diagnostics.all()).hasSize(1);
+    return diagnostics.all().get(0);
+  }
+
+  @Test
+  void aMacroThatCallsItselfWithoutEndIsATemplateError() throws IOException {
+    Optional<String> page =
+        renderer("<#macro again n>${n}<@again n + 1/></#macro>\n<@again 0/>")
+            .render("t.ftlh", ROOT);
+    assertThat(page).isEmpty();
+    Diagnostic d = onlyError();
+    assertThat(d.code()).isEqualTo("E-THEME-003");
+    assertThat(d.pos().file()).isEqualTo(tmp.resolve("templates/t.ftlh"));
+    assertThat(d.message()).contains("recursed too deeply");
+  }
+
+  @Test
+  void aFunctionThatCallsItselfWithoutEndIsATemplateError() throws IOException {
+    renderer("<#function f n><#return f(n + 1)></#function>\n${f(0)}").render("t.ftlh", ROOT);
+    assertThat(onlyError().code()).isEqualTo("E-THEME-003");
+  }
+
+  @Test
+  void aLoopThatWritesWithoutEndStopsAtTheOutputBudgetWithItsLine() {
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          Optional<String> page =
+              renderer("<p>start</p>\n<#list 1..2000000000 as i>${i} </#list>\n")
+                  .render("t.ftlh", ROOT, 1024 * 1024, 60_000);
+          assertThat(page).isEmpty();
+        });
+    Diagnostic d = onlyError();
+    assertThat(d.code()).isEqualTo("E-THEME-003");
+    assertThat(d.pos().file()).isEqualTo(tmp.resolve("templates/t.ftlh"));
+    assertThat(d.pos().line()).isEqualTo(2);
+    assertThat(d.message()).contains("grew past 1 MiB");
+  }
+
+  @Test
+  void aLoopThatWritesPastTheTimeBudgetStopsWithItsLine() throws IOException {
+    Optional<String> page =
+        renderer("<p>start</p>\n\n<#list 1..2000000000 as i>${i} </#list>\n")
+            .render("t.ftlh", ROOT, Integer.MAX_VALUE, 200);
+    assertThat(page).isEmpty();
+    Diagnostic d = onlyError();
+    assertThat(d.code()).isEqualTo("E-THEME-003");
+    assertThat(d.pos().line()).isEqualTo(3);
+    assertThat(d.message()).contains("to render");
+  }
+
+  @Test
+  void anOrdinaryPageIsWellWithinTheBudget() throws IOException {
+    assertThat(renderer("<#list 1..1000 as i>${i} </#list>").render("t.ftlh", ROOT)).isPresent();
+    assertThat(diagnostics.all()).isEmpty();
+  }
+}
