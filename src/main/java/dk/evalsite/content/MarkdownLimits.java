@@ -26,7 +26,7 @@ final class MarkdownLimits {
   static final int BACKTICK_RUNS = 200;
 
   /** `[` per paragraph: links, images, footnote-like brackets, nested brackets. */
-  static final int BRACKETS = 100;
+  static final int BRACKETS = 50;
 
   /** `&` per paragraph: entities such as {@code &amp;}. */
   static final int AMPERSANDS = 200;
@@ -54,7 +54,7 @@ final class MarkdownLimits {
   static final int REFERENCE_DEFINITIONS = 200;
 
   /** List items per file. */
-  static final int LIST_ITEMS = 2_000;
+  static final int LIST_ITEMS = 1_000;
 
   /** Lines per paragraph (a table or a list without blank lines is one). */
   static final int PARAGRAPH_LINES = 2_000;

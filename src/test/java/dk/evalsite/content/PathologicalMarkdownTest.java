@@ -73,11 +73,11 @@ class PathologicalMarkdownTest {
     Map<String, IntFunction<String>> cases = new LinkedHashMap<>();
     cases.put("plain prose", n -> fill("Tekst om projektet, dets mål og resultater. "));
     cases.put("10 unclosed backtick runs, then prose", n -> padded(backticks(10, SIZE), 1));
-    cases.put("99 link openers [a]( per paragraph", n -> padded("[a](".repeat(99) + "\n\n", 50));
-    cases.put("99 [ (]( per paragraph", n -> padded("[ (](".repeat(99) + "\n\n", 50));
-    cases.put("99 unclosed links A per paragraph", n -> padded("[a](<b".repeat(99) + "\n\n", 33));
+    cases.put("49 link openers [a]( per paragraph", n -> padded("[a](".repeat(49) + "\n\n", 100));
+    cases.put("49 [ (]( per paragraph", n -> padded("[ (](".repeat(49) + "\n\n", 100));
+    cases.put("49 unclosed links A per paragraph", n -> padded("[a](<b".repeat(49) + "\n\n", 66));
     cases.put(
-        "100 nested brackets per paragraph",
+        "50 nested brackets per paragraph",
         n -> padded("[".repeat(50) + "a" + "]".repeat(50) + "\n\n", 99));
     cases.put(
         "399 emphasis runs per paragraph", n -> padded("a**b" + "c* ".repeat(398) + "\n\n", 25));
@@ -88,9 +88,9 @@ class PathologicalMarkdownTest {
     cases.put("200 entities per paragraph", n -> padded("&amp; ".repeat(200) + "\n\n", 49));
     cases.put("200 code spans per paragraph", n -> padded("`a` ".repeat(100) + "\n\n", 49));
     cases.put("16 nested block quotes", n -> padded("> ".repeat(16) + "a\n\n", 600));
-    cases.put("lists nested 16 deep", n -> padded(nestedLists(30_000, 16) + "\n", 1));
+    cases.put("lists nested 16 deep", n -> padded(nestedLists(15_000, 16) + "\n", 1));
     cases.put("199 link reference definitions", n -> padded(references(199, 4_000) + "\n\n", 1));
-    cases.put("1999 list items", n -> padded("- item [a](b)\n".repeat(1_999) + "\n", 1));
+    cases.put("999 list items", n -> padded("- item [a](b)\n".repeat(999) + "\n", 1));
     cases.put(
         "2000-line paragraphs, 20000 lines", n -> padded("abcdefghijkl\n".repeat(2_000) + "\n", 9));
     return cases;
@@ -121,7 +121,7 @@ class PathologicalMarkdownTest {
       b.append('[').append(i).append("]: u\n");
     }
     b.append('\n');
-    String uses = "[0] ".repeat(99) + "\n\n";
+    String uses = "[0] ".repeat(49) + "\n\n";
     while (b.length() + uses.length() <= size) {
       b.append(uses);
     }
