@@ -46,6 +46,38 @@ final class DiagnosticPrinter {
         + ".";
   }
 
+  /**
+   * {@code text} safe for a terminal: control characters (a newline or escape sequence in a file
+   * name, say) and bidirectional overrides are written as escapes, {@code \\n}, {@code \\x1b},
+   * {@code \\u202e}, so a name can neither break a line nor move the cursor, recolour or reorder
+   * the text.
+   */
+  static String escape(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default ->
+                Character.isISOControl(c)
+                    ? String.format("\\x%02x", (int) c)
+                    : (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                        ? String.format("\\u%04x", (int) c)
+                        : null;
+          };
+      if (escaped != null && out == null) {
+        out = new StringBuilder(text.substring(0, i));
+      }
+      if (out != null) {
+        out.append(escaped != null ? escaped : String.valueOf(c));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** {@code file} as printed: relative to {@code cwd} when inside it. */
   static String relative(Path file, Path cwd) {
     if (file != null && file.isAbsolute() && file.startsWith(cwd)) {
@@ -58,8 +90,10 @@ final class DiagnosticPrinter {
     String label = d.severity().label();
     String head =
         color ? (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m" : label;
-    out.println(display(d.pos()) + ": " + head + "[" + d.code() + "]: " + d.message());
+    out.println(
+        escape(display(d.pos())) + ": " + head + "[" + d.code() + "]: " + escape(d.message()));
     sourceLine(d.pos())
+        .map(DiagnosticPrinter::escape)
         .ifPresent(
             line -> {
               out.println("  | " + line);
@@ -67,7 +101,7 @@ final class DiagnosticPrinter {
                   "  | " + " ".repeat(Math.max(0, caretColumn(line, d.pos().column()) - 1)) + "^");
             });
     if (d.hint() != null) {
-      out.println("  hint: " + d.hint());
+      out.println("  hint: " + escape(d.hint()));
     }
   }
 

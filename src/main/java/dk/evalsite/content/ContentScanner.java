@@ -65,6 +65,10 @@ public final class ContentScanner {
       symlink(file);
       return null;
     }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+      notRegular(file);
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       diagnostics.error(
           "E-CONTENT-001",
@@ -104,6 +108,14 @@ public final class ContentScanner {
             "Use lower-case letters, digits and hyphens; the name becomes the report's web address.");
         continue;
       }
+      if (unportable(slug) != null) {
+        diagnostics.error(
+            "E-CONTENT-002",
+            SourcePos.of(folder),
+            "report folder name `" + slug + "` " + unportable(slug),
+            PORTABLE_HINT);
+        continue;
+      }
       Path twin = lowerCase.putIfAbsent(slug.toLowerCase(Locale.ROOT), folder);
       if (twin != null) {
         diagnostics.error(
@@ -116,6 +128,11 @@ public final class ContentScanner {
       Path data = folder.resolve("report.yaml");
       if (Files.isSymbolicLink(data)) {
         symlink(data);
+        continue;
+      }
+      if (Files.exists(data, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
+        notRegular(data);
         continue;
       }
       if (!Files.isRegularFile(data, LinkOption.NOFOLLOW_LINKS)) {
@@ -139,11 +156,15 @@ public final class ContentScanner {
         continue;
       }
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.error(
-            "E-CONTENT-004",
-            SourcePos.of(file),
-            "narratives must be plain files, not links",
-            "Replace the symbolic link with the file itself.");
+        if (Files.isSymbolicLink(file)) {
+          diagnostics.error(
+              "E-CONTENT-004",
+              SourcePos.of(file),
+              "narratives must be plain files, not links",
+              "Replace the symbolic link with the file itself.");
+        } else {
+          notRegular(file);
+        }
         continue;
       }
       Optional<Chapter> chapter = Chapter.byFileName(name);
@@ -170,11 +191,15 @@ public final class ContentScanner {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          diagnostics.error(
-              "E-CONTENT-004",
-              SourcePos.of(file),
-              "pages must be plain files, not links",
-              "Replace the symbolic link with the file itself.");
+          if (Files.isSymbolicLink(file)) {
+            diagnostics.error(
+                "E-CONTENT-004",
+                SourcePos.of(file),
+                "pages must be plain files, not links",
+                "Replace the symbolic link with the file itself.");
+          } else {
+            notRegular(file);
+          }
           continue;
         }
         String rel = dir.relativize(file).toString().replace('\\', '/');
@@ -182,6 +207,23 @@ public final class ContentScanner {
         boolean valid = true;
         for (String segment : path.split("/")) {
           valid &= PAGE_SEGMENT.matcher(segment).matches();
+        }
+        String unportable = null;
+        for (String segment : path.split("/")) {
+          unportable = unportable == null ? unportable(segment) : unportable;
+        }
+        if (valid && unportable != null) {
+          diagnostics.error(
+              "E-CONTENT-002",
+              SourcePos.of(file),
+              "page `"
+                  + rel
+                  + "` cannot be published under that name: `"
+                  + path
+                  + "` "
+                  + unportable,
+              PORTABLE_HINT);
+          continue;
         }
         if (!valid
             || path.equals("index")
@@ -205,6 +247,40 @@ public final class ContentScanner {
           "Check the folder's permissions.");
     }
     return List.copyOf(out);
+  }
+
+  /** Device names Windows reserves, in any case and with any extension ("con", "Aux.html"). */
+  private static final Pattern RESERVED =
+      Pattern.compile(
+          "(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\\..*)?");
+
+  private static final String PORTABLE_HINT =
+      "Rename it: the site must open on Windows and macOS too, which cannot store CON, PRN, AUX,"
+          + " NUL, COM0-COM9 or LPT0-LPT9 (with any extension) or names ending in a dot or space.";
+
+  /** Why {@code name} cannot be a file name on Windows (or macOS), or null if it can be. */
+  static String unportable(String name) {
+    if (RESERVED.matcher(name).matches()) {
+      return "is a device name reserved on Windows";
+    }
+    if (name.endsWith(".") || name.endsWith(" ")) {
+      return "ends in a dot or space, which Windows drops";
+    }
+    return null;
+  }
+
+  /** A FIFO, socket, device or folder where a plain file belongs: never opened, as it may block. */
+  private void notRegular(Path file) {
+    diagnostics.error(
+        "E-CONTENT-004",
+        SourcePos.of(file),
+        "`"
+            + file.getFileName()
+            + "` is not a regular file but "
+            + (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                ? "a folder"
+                : "a FIFO, socket or device"),
+        "Replace it with a plain file.");
   }
 
   /** A symbolic link could lead out of the content folder: it is never followed. */

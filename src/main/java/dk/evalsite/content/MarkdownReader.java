@@ -4,16 +4,16 @@ import dk.evalsite.content.SiteSources.PageSource;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.yaml.Fields;
+import dk.evalsite.yaml.InputFiles;
 import dk.evalsite.yaml.YamlNode;
 import dk.evalsite.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reads Markdown files: narratives (no front matter) and pages (front matter with a title). */
 public final class MarkdownReader {
-  private static final long MAX_BYTES = 2L * 1024 * 1024;
+  /** The largest Markdown file read; {@link MarkdownLimits} are chosen for it. */
+  static final long MAX_BYTES = 256L * 1024;
 
   private final MarkdownRenderer renderer;
   private final Diagnostics diagnostics;
@@ -81,24 +81,10 @@ public final class MarkdownReader {
   }
 
   private Optional<String> text(Path file) {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        diagnostics.error(
-            "E-CONTENT-006",
-            SourcePos.of(file),
-            "the file is larger than 2 MiB",
-            "Split it into smaller chapters or pages.");
-        return Optional.empty();
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      return YamlReader.decode(file, bytes, diagnostics);
-    } catch (IOException e) {
-      diagnostics.error(
-          "E-IO-001",
-          SourcePos.of(file),
-          "cannot read the file: " + e.getMessage(),
-          "Check that the file exists and is readable.");
-      return Optional.empty();
-    }
+    return InputFiles.readText(
+        file,
+        MAX_BYTES,
+        new InputFiles.SizeError("E-CONTENT-006", "Split it into smaller chapters or pages."),
+        diagnostics);
   }
 }

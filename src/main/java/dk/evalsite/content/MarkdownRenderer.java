@@ -104,15 +104,29 @@ public final class MarkdownRenderer {
     String[] lines = body.replace("\r\n", "\n").split("\n", -1);
     // The inside of each directive line ("figure output region=ovrige"); null for other lines.
     String[] directives = new String[lines.length];
+    // Fenced code and directive lines, which the limits below skip.
+    boolean[] notText = new boolean[lines.length];
     Fences fences = new Fences();
     for (int i = 0; i < lines.length; i++) {
+      notText[i] = fences.inside(lines[i]);
       // Only a line with "{{" can be a directive: most lines are spared the regex.
-      if (!fences.inside(lines[i]) && lines[i].contains("{{")) {
+      if (!notText[i] && lines[i].contains("{{")) {
         Matcher directive = DIRECTIVE.matcher(lines[i]);
         if (directive.matches()) {
           directives[i] = directive.group(1).trim();
+          notText[i] = true;
         }
       }
+    }
+    var tooMuch = MarkdownLimits.check(lines, notText);
+    if (tooMuch.isPresent()) {
+      MarkdownLimits.Violation v = tooMuch.get();
+      diagnostics.error(
+          "E-MD-006",
+          new SourcePos(file, firstLine + v.line() + 1, v.column()),
+          v.message() + ", more than evalsite renders in reasonable time",
+          v.hint());
+      return new MarkdownDocument(file, List.of(), List.of(), List.of());
     }
     out.references = references(lines, directives);
     StringBuilder chunk = new StringBuilder();

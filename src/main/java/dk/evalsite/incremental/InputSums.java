@@ -1,6 +1,7 @@
 package dk.evalsite.incremental;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,6 +118,12 @@ public final class InputSums {
   }
 
   /**
+   * Files above this are summed by their stamp, not read: no input limit comes near it (Markdown
+   * 256 KiB, YAML 4 MiB, images 10 MiB), and a huge or sparse file must cost no memory.
+   */
+  static final long MAX_SUMMED_BYTES = 64L * 1024 * 1024;
+
+  /**
    * The checksum of the contents of a file, or of every file below a folder with its relative path;
    * a symbolic link sums up as its target's name (a link is not its target: a clean build refuses
    * some). An unreadable input gets a checksum equal to nothing, not even to the next unreadable
@@ -135,8 +142,17 @@ public final class InputSums {
           kind = "link";
           bytes = Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8);
         } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          kind = "file";
-          bytes = Files.readAllBytes(p);
+          long size = Files.size(p);
+          if (size > MAX_SUMMED_BYTES) {
+            // Far above every input limit, so refused when loaded: its stamp stands for it.
+            kind = "large file";
+            bytes = stampOf(p).getBytes(StandardCharsets.UTF_8);
+          } else {
+            kind = "file";
+            try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+              bytes = in.readNBytes((int) MAX_SUMMED_BYTES + 1);
+            }
+          }
         } else {
           continue;
         }

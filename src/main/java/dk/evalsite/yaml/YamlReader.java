@@ -3,13 +3,11 @@ package dk.evalsite.yaml;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.yaml.YamlNode.ScalarKind;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,15 +99,30 @@ public final class YamlReader {
     if (root == null) {
       return Optional.of(new YamlNode.MapNode(new SourcePos(file, 1 + lineOffset, 1), List.of()));
     }
-    int[] budget = {MAX_NODES};
+    // Values left to convert, and 1 once a node with an anchor (&name) is met.
+    int[] budget = {MAX_NODES, 0};
     try {
       return Optional.ofNullable(convert(file, root, lineOffset, 0, budget));
     } catch (TooLarge e) {
-      diagnostics.error(
-          "E-YAML-003",
-          e.pos,
-          "the document is too large or too deeply nested once its aliases are expanded",
-          "Write the values out instead of repeating them through aliases (&name / *name).");
+      if (budget[1] != 0) {
+        diagnostics.error(
+            "E-YAML-003",
+            e.pos,
+            "the document is too large or too deeply nested once its aliases are expanded",
+            "Write the values out instead of repeating them through aliases (&name / *name).");
+      } else if (e.deep) {
+        diagnostics.error(
+            "E-YAML-003",
+            e.pos,
+            "the document nests deeper than " + MAX_DEPTH + " levels",
+            "Flatten the data; a report nests a few levels deep.");
+      } else {
+        diagnostics.error(
+            "E-YAML-003",
+            e.pos,
+            "the document has more than " + MAX_NODES + " values (mappings, lists and scalars)",
+            "An evaluation report needs a few hundred; split the data or remove repeated rows.");
+      }
       return Optional.empty();
     } catch (TooLong e) {
       diagnostics.error(
@@ -126,26 +139,13 @@ public final class YamlReader {
   }
 
   private Optional<String> readText(Path file) {
-    byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        diagnostics.error(
+    return InputFiles.readText(
+        file,
+        MAX_FILE_BYTES,
+        new InputFiles.SizeError(
             "E-YAML-003",
-            SourcePos.of(file),
-            "the file is larger than " + (MAX_FILE_BYTES / (1024 * 1024)) + " MiB",
-            "Split the data into smaller files; an evaluation report needs a few kilobytes.");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      diagnostics.error(
-          "E-IO-001",
-          SourcePos.of(file),
-          "cannot read the file: " + e.getMessage(),
-          "Check that the file exists and is readable.");
-      return Optional.empty();
-    }
-    return TextDecoder.decode(file, bytes, diagnostics);
+            "Split the data into smaller files; an evaluation report needs a few kilobytes."),
+        diagnostics);
   }
 
   /** Strict UTF-8 decoding of any input file, reporting the line of a bad byte. */
@@ -155,8 +155,11 @@ public final class YamlReader {
 
   private YamlNode convert(Path file, Node node, int lineOffset, int depth, int[] budget) {
     SourcePos pos = position(file, node.getStartMark(), lineOffset);
+    if (node.getAnchor() != null) {
+      budget[1] = 1;
+    }
     if (--budget[0] < 0 || depth > MAX_DEPTH) {
-      throw new TooLarge(pos);
+      throw new TooLarge(pos, depth > MAX_DEPTH);
     }
     if (node instanceof ScalarNode scalar) {
       if (scalar.getValue().length() > MAX_STRING) {
@@ -242,10 +245,12 @@ public final class YamlReader {
   private static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient SourcePos pos;
+    final boolean deep;
 
-    TooLarge(SourcePos pos) {
+    TooLarge(SourcePos pos, boolean deep) {
       super(null, null, false, false);
       this.pos = pos;
+      this.deep = deep;
     }
   }
 

@@ -53,7 +53,8 @@ class HardenedInputTest {
         content.resolve("reports/social-inklusion/status.md"), ">".repeat(5000) + " dybt\n");
     assertThat(check(content)).isEqualTo(1);
     assertThat(out.toString() + err.toString())
-        .contains("status.md:1:1: error[E-CONTENT-006]: the Markdown nests too deeply")
+        .contains(
+            "status.md:1:17: error[E-MD-006]: the line nests more than 16 block quotes and lists")
         .doesNotContain("StackOverflowError")
         .doesNotContain("\tat ");
   }

@@ -69,7 +69,23 @@ class YamlLimitsTest {
     assertThat(assertTimeoutPreemptively(QUICKLY, () -> new YamlReader(diagnostics).read(file)))
         .isEmpty();
     assertThat(only().code()).isEqualTo("E-YAML-003");
-    assertThat(only().message()).isEqualTo("the file is larger than 4 MiB");
+    assertThat(only().message()).isEqualTo("the file is 19.3 MiB, larger than the limit of 4 MiB");
+  }
+
+  @Test
+  void saysSoWhenAFileWithoutAliasesHasTooManyValuesAndNeverMentionsAliases() throws Exception {
+    // As 50 000 goal rows of four values each, in the fewest bytes.
+    String yaml = "rows: [" + "1,".repeat(200_001) + "]\n";
+    Path file = Files.writeString(tmp.resolve("rows.yaml"), yaml, StandardCharsets.UTF_8);
+    // About the message, not the speed: 200 000 values take seconds on a loaded machine.
+    assertThat(
+            assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> new YamlReader(diagnostics).read(file)))
+        .isEmpty();
+    assertThat(only().code()).isEqualTo("E-YAML-003");
+    assertThat(only().message())
+        .isEqualTo("the document has more than 200000 values (mappings, lists and scalars)");
+    assertThat(only().hint()).doesNotContain("alias");
   }
 
   @Test
