@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -100,6 +101,23 @@ class PhoneLayoutTest {
         .as(
             LinksTest.listing(
                 "table cells out of sight on " + page + " at " + viewport.width + " px", hidden))
+        .isEmpty();
+  }
+
+  /** Between phone and desktop a wide table gets a narrow column: its rows become cards too. */
+  @ParameterizedTest(name = "{0} px")
+  @ValueSource(ints = {640, 800, 960, 1024})
+  void betweenPhoneAndDesktopNoTableCellIsOutOfSight(int width) {
+    List<String> hidden = new ArrayList<>();
+    browser.viewport(width, 900, false);
+    for (String page : pages()) {
+      browser.load(page);
+      @SuppressWarnings("unchecked")
+      List<String> onPage = (List<String>) browser.js(CELLS_OUT_OF_SIGHT);
+      onPage.forEach(h -> hidden.add(page + ": " + h));
+    }
+    assertThat(hidden)
+        .as(LinksTest.listing("table cells out of sight at " + width + " px", hidden))
         .isEmpty();
   }
 
