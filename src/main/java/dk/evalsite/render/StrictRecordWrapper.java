@@ -23,13 +23,26 @@ import java.util.stream.Collectors;
 final class StrictRecordWrapper extends DefaultObjectWrapper {
   private final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
 
+  /** Class.isRecord walks the class each time; every value of every page asks it. */
+  private static final ClassValue<Boolean> IS_RECORD =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return type.isRecord();
+        }
+      };
+
+  static boolean isRecord(Object value) {
+    return IS_RECORD.get(value.getClass());
+  }
+
   StrictRecordWrapper() {
     super(Configuration.VERSION_2_3_34);
   }
 
   @Override
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-    if (obj.getClass().isRecord()) {
+    if (isRecord(obj)) {
       return new RecordModel(obj, null, this);
     }
     return super.handleUnknownType(obj);
@@ -97,7 +110,7 @@ final class StrictRecordWrapper extends DefaultObjectWrapper {
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new TemplateModelException("cannot read `" + key + "`", e);
       }
-      if (value != null && value.getClass().isRecord()) {
+      if (value != null && isRecord(value)) {
         return new RecordModel(value, path == null ? key : path + "." + key, wrapper);
       }
       return wrapper.wrap(value);

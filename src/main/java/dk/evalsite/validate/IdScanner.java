@@ -84,7 +84,8 @@ final class IdScanner {
       while (at < html.length && isSpace(html[at])) {
         at++;
       }
-      String value = "";
+      int valueStart = at;
+      int valueEnd = at;
       if (at < html.length && html[at] == '=') {
         at++;
         while (at < html.length && isSpace(html[at])) {
@@ -93,8 +94,6 @@ final class IdScanner {
         if (at >= html.length) {
           return;
         }
-        int valueStart;
-        int valueEnd;
         byte quote = html[at];
         if (quote == '"' || quote == '\'') {
           valueStart = at + 1;
@@ -114,13 +113,13 @@ final class IdScanner {
           }
           valueEnd = at;
         }
-        value = new String(html, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
       } else {
         at = afterName;
       }
       if (isId && !idSeen) {
         idSeen = true;
-        ids.add(value);
+        // Decoded only here: a page's other attribute values (thousands in its charts) never are.
+        ids.add(new String(html, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8));
       }
     }
   }
