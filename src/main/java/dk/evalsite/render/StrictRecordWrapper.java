@@ -23,17 +23,9 @@ import java.util.stream.Collectors;
 final class StrictRecordWrapper extends DefaultObjectWrapper {
   private final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
 
-  /** Class.isRecord walks the class each time; every value of every page asks it. */
-  private static final ClassValue<Boolean> IS_RECORD =
-      new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          return type.isRecord();
-        }
-      };
-
+  /** A record (every record class extends {@link Record}; Class.isRecord costs far more). */
   static boolean isRecord(Object value) {
-    return IS_RECORD.get(value.getClass());
+    return value instanceof Record;
   }
 
   StrictRecordWrapper() {
