@@ -57,13 +57,7 @@ class AccessibilityTest {
   }
 
   List<Object[]> pagesAtEachWidth() {
-    List<Object[]> out = new ArrayList<>();
-    for (String page : pages()) {
-      for (Viewport v : Viewport.values()) {
-        out.add(new Object[] {page, v});
-      }
-    }
-    return out;
+    return browser.pagesAtEachWidth();
   }
 
   /** Loads a page at desktop width with focus at the start of the document. */

@@ -63,6 +63,19 @@ final class BrowserSite implements AutoCloseable {
   }
 
   /** Loads a page (relative to the site root) and waits until it has loaded completely. */
+  /**
+   * Every page of the site at every width of {@link Viewport}: arguments of a parameterized test.
+   */
+  List<Object[]> pagesAtEachWidth() {
+    List<Object[]> out = new java.util.ArrayList<>();
+    for (String page : site.pages()) {
+      for (Viewport v : Viewport.values()) {
+        out.add(new Object[] {page, v});
+      }
+    }
+    return out;
+  }
+
   void load(String page) {
     driver.get(server.url(page).toString());
     waitUntilLoaded();

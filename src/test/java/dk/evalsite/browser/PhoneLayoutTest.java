@@ -51,13 +51,7 @@ class PhoneLayoutTest {
   }
 
   List<Object[]> pagesAtEachWidth() {
-    List<Object[]> out = new ArrayList<>();
-    for (String page : pages()) {
-      for (Viewport v : Viewport.values()) {
-        out.add(new Object[] {page, v});
-      }
-    }
-    return out;
+    return browser.pagesAtEachWidth();
   }
 
   /**
