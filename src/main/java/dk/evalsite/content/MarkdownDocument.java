@@ -7,10 +7,21 @@ import java.util.Map;
 
 /**
  * A rendered narrative or page: HTML pieces with the figure directives between them, in reading
- * order, and the headings for tables of contents.
+ * order, the headings for tables of contents, and the first paragraph as plain text (the page's
+ * summary for search engines and link previews; empty when there is none).
  */
 public record MarkdownDocument(
-    Path source, List<Segment> segments, List<Heading> headings, List<LinkRef> links) {
+    Path source,
+    List<Segment> segments,
+    List<Heading> headings,
+    List<LinkRef> links,
+    String summary) {
+
+  /** A document without a summary. */
+  public MarkdownDocument(
+      Path source, List<Segment> segments, List<Heading> headings, List<LinkRef> links) {
+    this(source, segments, headings, links, "");
+  }
 
   /** A document without links. */
   public MarkdownDocument(Path source, List<Segment> segments, List<Heading> headings) {

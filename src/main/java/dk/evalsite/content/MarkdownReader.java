@@ -46,6 +46,7 @@ public final class MarkdownReader {
     }
     FrontMatter fm = FrontMatter.split(text.get());
     String title = null;
+    String description = null;
     int weight = 0;
     boolean draft = false;
     if (fm.hasYaml()) {
@@ -53,6 +54,7 @@ public final class MarkdownReader {
       Fields f = node.map(n -> Fields.of(n, diagnostics, "the front matter")).orElse(null);
       if (f != null) {
         title = f.string("title", true);
+        description = f.string("description", false);
         Integer w = f.integer("weight", false);
         weight = w == null ? 0 : w;
         draft = Boolean.TRUE.equals(f.bool("draft"));
@@ -77,7 +79,7 @@ public final class MarkdownReader {
     }
     return title == null
         ? Optional.empty()
-        : Optional.of(new Page(source.path(), title, weight, draft, doc));
+        : Optional.of(new Page(source.path(), title, description, weight, draft, doc));
   }
 
   private Optional<String> text(Path file) {

@@ -147,7 +147,11 @@ public final class MarkdownRenderer {
     }
     flush(chunk, chunkLine, out);
     return new MarkdownDocument(
-        file, List.copyOf(out.segments), List.copyOf(out.headings), List.copyOf(out.links));
+        file,
+        List.copyOf(out.segments),
+        List.copyOf(out.headings),
+        List.copyOf(out.links),
+        out.summary == null ? "" : out.summary);
   }
 
   /** What rendering one document collects, and where its problems go. */
@@ -158,6 +162,9 @@ public final class MarkdownRenderer {
     final List<Heading> headings = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
     final Set<String> usedIds = new HashSet<>();
+
+    /** The text of the first top-level paragraph; null until one is seen. */
+    String summary;
 
     /** The whole document's link reference definitions (see {@link #references}), or null. */
     Document references;
@@ -298,7 +305,34 @@ public final class MarkdownRenderer {
   private static final class PlainTextRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-      return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render));
+      return Set.of(
+          new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render),
+          new NodeRenderingHandler<>(
+              com.vladsch.flexmark.ast.Heading.class, PlainTextRenderer::heading));
+    }
+
+    /**
+     * A heading with a link to itself after its text, so a reader can copy the address of a
+     * section. The link is named by the heading (ids are ASCII slugs, safe to write raw).
+     */
+    private static void heading(
+        com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
+      String id = HEADING_IDS.get(node.getDocument()).get(node);
+      html.srcPos(node.getText())
+          .withAttr()
+          .tagLine(
+              "h" + node.getLevel(),
+              () -> {
+                context.renderChildren(node);
+                if (id != null && node.getLevel() <= 3) {
+                  html.raw(
+                      " <a class=\"heading-anchor\" href=\"#"
+                          + id
+                          + "\" aria-labelledby=\""
+                          + id
+                          + "\">#</a>");
+                }
+              });
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
@@ -364,6 +398,11 @@ public final class MarkdownRenderer {
       String id = uniqueId(slug(title), out.usedIds);
       ids.put(heading, id);
       out.headings.add(new Heading(heading.getLevel(), title, id));
+    } else if (out.summary == null
+        && node instanceof com.vladsch.flexmark.ast.Paragraph
+        && node.getParent() instanceof Document) {
+      String plain = new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ");
+      out.summary = plain.isBlank() ? null : plain.trim();
     } else if (node instanceof HtmlBlock
         || node instanceof HtmlInline
         || node instanceof HtmlCommentBlock

@@ -39,7 +39,7 @@ final class AppendixViews {
       Band band = table.bands().get(i);
       implBands.add(
           new BandRangeView(
-              badges.badge(band.light()), range(band.from(), table.upper(i), mean, "")));
+              badges.badge(band.light()), BandRanges.range(band.from(), table.upper(i), mean, "")));
     }
     List<String> parameters =
         impl.parameters().stream().map(p -> p.name().in(msg.language())).toList();
@@ -114,22 +114,9 @@ final class AppendixViews {
               aligned || m == null
                   ? meaning(any)
                   : f == null ? meaning(m) : meaning(f) + " / " + meaning(m),
-              f == null ? "" : range(f.from(), fin.upper(i), pct, "+"),
-              m == null ? "" : range(m.from(), mid.upper(i), pct, "+")));
+              f == null ? "" : BandRanges.range(f.from(), fin.upper(i), pct, "+"),
+              m == null ? "" : BandRanges.range(m.from(), mid.upper(i), pct, "+")));
     }
     return rows;
-  }
-
-  private static String range(
-      BigDecimal from, BigDecimal to, Function<BigDecimal, String> format, String open) {
-    if (to == null) {
-      return format.apply(from) + " " + open;
-    }
-    String a = format.apply(from);
-    String b = format.apply(to);
-    // "81–94 %" reads better than "81 %–94 %".
-    String unit =
-        a.endsWith(" %") && b.endsWith(" %") ? " %" : a.endsWith("%") && b.endsWith("%") ? "%" : "";
-    return unit.isEmpty() ? a + "–" + b : a.substring(0, a.length() - unit.length()) + "–" + b;
   }
 }

@@ -220,6 +220,7 @@ final class FigureViews {
               fmt.share(share),
               share.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
               msg.get("outcome." + share.outcome().name().toLowerCase(Locale.ROOT)),
+              row.light() == null ? null : badges.badge(row.light()),
               goal.note()));
     }
     return new Body(

@@ -1,9 +1,9 @@
 package dk.evalsite.render;
 
 /**
- * One goal: target, status and attainment as printed, and the outcome (met, partly, over,
- * not-collected...) for the CSS class. Fields marked {@link Nullable} may be null;
- * docs/theme-model.md documents every field.
+ * One goal: target, status and attainment as printed, the outcome (met, partly, over,
+ * not-collected...) for the CSS class, and the row's light (null when it has none). Fields marked
+ * {@link Nullable} may be null; docs/theme-model.md documents every field.
  */
 record GoalRowView(
     String id,
@@ -14,4 +14,5 @@ record GoalRowView(
     String printed,
     String outcome,
     String outcomeLabel,
+    @Nullable BadgeView badge,
     @Nullable String note) {}

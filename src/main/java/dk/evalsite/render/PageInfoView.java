@@ -10,6 +10,7 @@ import java.util.List;
 record PageInfoView(
     String lang,
     String title,
+    @Nullable String description,
     String root,
     String path,
     boolean draft,

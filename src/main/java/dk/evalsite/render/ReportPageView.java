@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model of {@code report.ftlh}: a report's landing page (Resumé) with its verdicts, facts and
- * table of contents. See docs/theme-model.md.
+ * The model of {@code report.ftlh}: a report's landing page (Resumé) with its verdicts, facts,
+ * table of contents and credits. See docs/theme-model.md.
  */
 record ReportPageView(
     SiteView site,
@@ -18,6 +18,7 @@ record ReportPageView(
     List<VerdictView> verdicts,
     List<FactView> facts,
     List<TocEntryView> toc,
+    CreditsView credits,
     String scoresUrl)
     implements PageModel {
   @Override

@@ -64,7 +64,7 @@ public final class ReportViews {
           chapter == Chapter.RESUME
               ? report.title()
               : chapterTitle(chapter) + " – " + report.title();
-      PageInfoView page = site.page(path, title, msg, report.draft(), crumbs);
+      PageInfoView page = site.page(path, title, description(chapter), msg, report.draft(), crumbs);
       ReportHeadView head = reportSummary(path);
       ChapterHeadView chapterHead = chapterHead(chapter);
       List<ChapterLinkView> chapters = chapterNav(path, chapter);
@@ -83,6 +83,7 @@ public final class ReportViews {
                     verdicts(),
                     figures.facts(),
                     toc(path),
+                    credits(),
                     Urls.relative(path, Urls.scores(slug)));
             case APPENDIX ->
                 new AppendixPageView(
@@ -281,7 +282,11 @@ public final class ReportViews {
   private List<ChapterLinkView> chapterNav(String from, Chapter current) {
     List<ChapterLinkView> out = new ArrayList<>();
     for (Chapter c : Chapter.values()) {
-      out.add(link(from, c, c == current));
+      ChapterLinkView link = link(from, c, c == current);
+      if (c == current) {
+        link = new ChapterLinkView(link.number(), link.title(), link.url(), true, sections(c, ""));
+      }
+      out.add(link);
     }
     return out;
   }
@@ -299,7 +304,22 @@ public final class ReportViews {
         number(c),
         chapterTitle(c),
         Urls.relative(from, Urls.chapter(score.report().slug(), c)),
-        current);
+        current,
+        List.of());
+  }
+
+  /** The second-level headings of a chapter's narrative, linked as {@code url#id}. */
+  private List<TocSectionView> sections(Chapter c, String url) {
+    List<TocSectionView> sections = new ArrayList<>();
+    MarkdownDocument doc = narratives.get(c);
+    if (doc != null && c != Chapter.RESUME) {
+      for (var h : doc.headings()) {
+        if (h.level() == 2) {
+          sections.add(new TocSectionView(h.text(), url + "#" + h.id()));
+        }
+      }
+    }
+    return sections;
   }
 
   private List<TocEntryView> toc(String from) {
@@ -309,18 +329,79 @@ public final class ReportViews {
         continue;
       }
       String url = Urls.relative(from, Urls.chapter(score.report().slug(), c));
-      List<TocSectionView> sections = new ArrayList<>();
-      MarkdownDocument doc = narratives.get(c);
-      if (doc != null) {
-        for (var h : doc.headings()) {
-          if (h.level() == 2) {
-            sections.add(new TocSectionView(h.text(), url + "#" + h.id()));
-          }
-        }
-      }
-      out.add(new TocEntryView(number(c), chapterTitle(c), url, sections));
+      out.add(new TocEntryView(number(c), chapterTitle(c), url, sections(c, url)));
     }
     return out;
+  }
+
+  /**
+   * A page's summary: the first paragraph of its narrative; for the landing page without one, the
+   * report's kind and title; for the appendix, what it explains.
+   */
+  private String description(Chapter chapter) {
+    MarkdownDocument doc = narratives.get(chapter);
+    if (doc != null && !doc.summary().isEmpty()) {
+      return doc.summary();
+    }
+    var report = score.report();
+    return switch (chapter) {
+      case RESUME -> landingDescription();
+      case APPENDIX -> msg.get("appendix.description");
+      default -> null;
+    };
+  }
+
+  /** The report in one sentence: kind, title and the three verdicts with their lights. */
+  private String landingDescription() {
+    var report = score.report();
+    java.util.Locale locale = java.util.Locale.forLanguageTag(msg.language());
+    List<String> parts = new ArrayList<>();
+    for (VerdictView v : verdicts()) {
+      String light = v.badge().label().toLowerCase(locale);
+      parts.add(
+          msg.format(
+              v.figure() == null || v.id().equals("effect")
+                  ? "description.verdict"
+                  : "description.verdict_figure",
+              msg.get("verdict.short." + v.id()).toLowerCase(locale),
+              light,
+              v.figure()));
+    }
+    return msg.format(
+        "description.report",
+        msg.get("kind." + report.kind().id()),
+        report.title(),
+        String.join(", ", parts));
+  }
+
+  /** How to cite the report, as its landing page and scores.json give it. */
+  public String citation() {
+    return credits().citation();
+  }
+
+  /** Date, evaluator and a citation from report.yaml; the URL only when the site has a base URL. */
+  private CreditsView credits() {
+    var report = score.report();
+    String year =
+        report.date() == null ? msg.get("cite.no_date") : String.valueOf(report.date().getYear());
+    String kind = msg.get("kind." + report.kind().id());
+    String citation =
+        report.evaluator() == null
+            ? msg.format("cite.without_evaluator", report.title(), year, kind, site.site().title())
+            : msg.format(
+                "cite.with_evaluator",
+                report.evaluator(),
+                year,
+                report.title(),
+                kind,
+                site.site().title());
+    String url = site.canonical(Urls.chapter(report.slug(), Chapter.RESUME));
+    return new CreditsView(
+        report.date() == null ? null : fmt.date(report.date()),
+        report.date() == null ? null : report.date().toString(),
+        report.evaluator(),
+        url == null ? citation : citation + " " + url,
+        url);
   }
 
   private List<VerdictView> verdicts() {
@@ -335,6 +416,13 @@ public final class ReportViews {
             impl.mean() == null ? "-" : fmt.fixed(impl.mean(), impl.mean().scale()),
             msg.get("verdict.implementation.unit"),
             impl.light(),
+            impl.band() == null
+                ? null
+                : BandRanges.of(
+                    rules.implementation().bands(),
+                    impl.band(),
+                    v -> fmt.fixed(v, rules.implementation().meanDecimals()),
+                    ""),
             null,
             null,
             score.report().implementation().summary(),
@@ -347,6 +435,13 @@ public final class ReportViews {
             headline.percent() == null ? "-" : fmt.percent(headline.percent()),
             msg.get("verdict.attainment.unit." + headline.kind().id()),
             headline.light(),
+            headline.band() == null
+                ? null
+                : BandRanges.of(
+                    rules.attainment().bands().get(score.report().kind()),
+                    headline.band(),
+                    v -> fmt.percent(v.intValueExact()),
+                    "+"),
             headline.band() == null || headline.band().meaning() == null
                 ? null
                 : headline.band().meaning().in(score.report().language()),
@@ -362,9 +457,15 @@ public final class ReportViews {
     out.add(
         verdict(
             "effect",
-            null,
-            null,
+            evidence.collected() > 0
+                ? msg.format(
+                    "effect.evidence.figure",
+                    fmt.integer(evidence.met()),
+                    fmt.integer(evidence.collected()))
+                : null,
+            evidence.collected() > 0 ? msg.get("verdict.effect.unit") : null,
             effect.light(),
+            null,
             effectMeaning,
             evidence.collected() > 0
                 ? msg.format(
@@ -382,6 +483,7 @@ public final class ReportViews {
       String figure,
       String unit,
       Light light,
+      String range,
       String meaning,
       String evidence,
       String text,
@@ -392,6 +494,7 @@ public final class ReportViews {
         figure,
         unit,
         badges.badge(light),
+        range,
         meaning,
         evidence,
         text,

@@ -34,14 +34,34 @@ public final class SiteViews {
     return new SiteView(config.title(), config.description(), config.language());
   }
 
+  /** The absolute address of the page at {@code path}; null when site.yaml has no base URL. */
+  String canonical(String path) {
+    return config.baseUrl() == null
+        ? null
+        : config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1");
+  }
+
   /** The frame of the page at {@code path}, titled {@code title}, in {@code msg}'s language. */
   PageInfoView page(
-      String path, String title, Messages msg, boolean draft, List<CrumbView> crumbs) {
-    String root = Urls.root(path);
-    String canonical =
-        config.baseUrl() == null
-            ? null
-            : config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1");
+      String path,
+      String title,
+      String description,
+      Messages msg,
+      boolean draft,
+      List<CrumbView> crumbs) {
+    return frame(path, Urls.root(path), title, description, msg, draft, crumbs);
+  }
+
+  /** The frame of a page whose links start with {@code root}. */
+  private PageInfoView frame(
+      String path,
+      String root,
+      String title,
+      String description,
+      Messages msg,
+      boolean draft,
+      List<CrumbView> crumbs) {
+    String canonical = path.equals(Urls.notFound()) ? null : canonical(path);
     List<NavItemView> nav = new ArrayList<>();
     nav.add(
         new NavItemView(
@@ -60,6 +80,7 @@ public final class SiteViews {
     return new PageInfoView(
         msg.language(),
         title,
+        Summaries.of(description),
         root,
         path,
         draft,
@@ -117,18 +138,37 @@ public final class SiteViews {
         path,
         new IndexPageView(
             site(),
-            page(path, config.title(), msg, false, List.of()),
+            page(path, config.title(), config.description(), msg, false, List.of()),
             msg.asMap(),
             cards,
             portfolio));
+  }
+
+  /** The page for missing addresses: the front page and every report, linked from the root. */
+  public PageView notFound(List<ReportSummary> reports) {
+    String path = Urls.notFound();
+    String root = Urls.sitePath(config.baseUrl());
+    Messages msg = siteMessages;
+    List<LinkView> links =
+        reports.stream()
+            .map(r -> new LinkView(r.title(), root + Urls.report(r.slug()), r.language()))
+            .toList();
+    return new PageView(
+        path,
+        new NotFoundPageView(
+            site(),
+            frame(path, root, msg.get("notfound.title"), null, msg, false, List.of()),
+            msg.asMap(),
+            links));
   }
 
   private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {
     return new CardLightView(verdict, msg.get("verdict.short." + verdict), badge, figure);
   }
 
-  /** A documentation page from content/pages. */
-  public PageView page(String pagePath, String title, boolean draft, MarkdownDocument doc) {
+  /** A documentation page from content/pages, described by its front matter or first paragraph. */
+  public PageView page(
+      String pagePath, String title, String description, boolean draft, MarkdownDocument doc) {
     String path = Urls.page(pagePath);
     StringBuilder html = new StringBuilder();
     for (var segment : doc.segments()) {
@@ -140,7 +180,13 @@ public final class SiteViews {
         path,
         new DocPageView(
             site(),
-            page(path, title, siteMessages, draft, crumbs(path, title, path)),
+            page(
+                path,
+                title,
+                description != null ? description : doc.summary(),
+                siteMessages,
+                draft,
+                crumbs(path, title, path)),
             siteMessages.asMap(),
             html.toString()));
   }

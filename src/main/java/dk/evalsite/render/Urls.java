@@ -23,6 +23,23 @@ public final class Urls {
         : "reports/" + slug + "/" + chapter.id() + ".html";
   }
 
+  /** The page a web server shows for an address the site does not have. */
+  public static String notFound() {
+    return "404.html";
+  }
+
+  /**
+   * The root-relative prefix of a site published at {@code baseUrl} ("/" or "/evaluering/"), for
+   * pages such as 404.html that are served at any depth; "/" when the address is not known.
+   */
+  public static String sitePath(String baseUrl) {
+    if (baseUrl == null) {
+      return "/";
+    }
+    String path = java.net.URI.create(baseUrl).getRawPath();
+    return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+  }
+
   public static String scores(String slug) {
     return "reports/" + slug + "/scores.json";
   }

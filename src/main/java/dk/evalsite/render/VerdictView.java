@@ -11,6 +11,7 @@ record VerdictView(
     @Nullable String figure,
     @Nullable String unit,
     BadgeView badge,
+    @Nullable String range,
     @Nullable String meaning,
     @Nullable String evidence,
     @Nullable String text,

@@ -66,8 +66,11 @@ public final class Scorer {
         survey(report.survey()));
   }
 
+  /** A row's light from its capped share; none when the share is undefined or not collected. */
   private static dk.evalsite.config.Light light(BandTable bands, Share share) {
-    if (share.capped() == null) {
+    // 0 of a target of 0 counts as 0 in averages (the reference does so), but it is not a
+    // red row: nothing was asked of it.
+    if (share.capped() == null || share.outcome() == Share.Outcome.UNDEFINED) {
       return null;
     }
     return bands.find(BigDecimal.valueOf(share.capped())).map(Band::light).orElse(null);

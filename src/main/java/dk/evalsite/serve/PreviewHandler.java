@@ -85,7 +85,7 @@ final class PreviewHandler implements HttpHandler {
           exchange,
           404,
           "text/html; charset=utf-8",
-          decorate(bytes(notFound(path)), current),
+          decorate(current.files().getOrDefault("404.html", bytes(notFound(path))), current),
           head);
       return;
     }

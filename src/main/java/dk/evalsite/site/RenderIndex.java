@@ -8,13 +8,14 @@ import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.scoring.ReportSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Stage index: the site's front page, a unit whose inputs are every report's card (title, kind,
- * lights, figures): a narrative edit does not redraw the portfolio chart.
+ * Stage index: the site's front page and its 404 page, one unit whose inputs are every report's
+ * card (title, kind, lights, figures): a narrative edit does not redraw the portfolio chart.
  */
 final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -41,14 +42,15 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
               site.loaded().nav(),
               site.theme().messages(config.language()),
               site.theme().stylesheets());
-      PageView view = views.index(cards, charts);
       UnitOutputs outputs =
           new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());
-      List<UnitRecord.Output> written =
-          new PageRenderer(site.theme(), templateErrors)
-              .render(view.template(), view.model())
-              .map(html -> List.of(outputs.put(OutputFile.text(view.path(), html))))
-              .orElse(List.of());
+      PageRenderer renderer = new PageRenderer(site.theme(), templateErrors);
+      List<UnitRecord.Output> written = new ArrayList<>();
+      for (PageView view : List.of(views.index(cards, charts), views.notFound(cards))) {
+        renderer
+            .render(view.template(), view.model())
+            .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+      }
       templateErrors.all().forEach(context.diagnostics()::add);
       if (templateErrors.hasErrors()) {
         return Optional.empty();

@@ -151,21 +151,22 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       var msg = theme.messages(score.report().language());
       var config = site.settings().config();
       List<UnitRecord.Output> written = new ArrayList<>();
-      List<PageView> views =
+      ReportViews report =
           new ReportViews(
-                  score,
-                  site.settings().rules(),
-                  unit.narratives(),
-                  msg,
-                  new SiteViews(config, site.nav(), msg, theme.stylesheets()),
-                  charts)
-              .pages();
+              score,
+              site.settings().rules(),
+              unit.narratives(),
+              msg,
+              new SiteViews(config, site.nav(), msg, theme.stylesheets()),
+              charts);
+      List<PageView> views = report.pages();
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
             .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
       }
-      written.add(outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score))));
+      written.add(
+          outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score, report.citation()))));
       List<UnitRecord.Link> links = new ArrayList<>();
       LinkedFiles linked = new LinkedFiles(context.diagnostics());
       for (Map.Entry<Chapter, MarkdownDocument> e : unit.narratives().entrySet()) {
@@ -184,7 +185,9 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
 
     UnitRecord page(PageUnit unit) {
       Page page = unit.page();
-      PageView view = siteViews.page(page.path(), page.title(), page.draft(), page.document());
+      PageView view =
+          siteViews.page(
+              page.path(), page.title(), page.description(), page.draft(), page.document());
       List<UnitRecord.Output> written = new ArrayList<>();
       pages
           .render(view.template(), view.model())

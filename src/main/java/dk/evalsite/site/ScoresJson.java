@@ -28,7 +28,7 @@ final class ScoresJson {
     return mapper;
   }
 
-  static String of(ReportScore score) {
+  static String of(ReportScore score, String citation) {
     var report = score.report();
     Formats fmt = new Formats(report.language());
     Map<String, Object> root = new LinkedHashMap<>();
@@ -36,6 +36,9 @@ final class ScoresJson {
     root.put("title", report.title());
     root.put("kind", report.kind().id());
     root.put("language", report.language());
+    root.put("date", report.date() == null ? null : report.date().toString());
+    root.put("evaluator", report.evaluator());
+    root.put("citation", citation);
     var impl = score.implementation();
     Map<String, Object> implementation = new LinkedHashMap<>();
     implementation.put("mean", impl.mean());

@@ -166,11 +166,19 @@ final class LinkChecker {
       return;
     }
     String path = uri.getPath() == null ? "" : uri.getPath();
-    if (path.startsWith("/")) {
+    // 404.html is shown by a server at any depth, so its links start at the root (the example
+    // site's base_url has the path "/"); every other page must work from disk.
+    boolean notFoundPage = root.relativize(from).toString().equals("404.html");
+    if (path.startsWith("/") && !notFoundPage) {
       broken.add(new Broken(ref, "root-relative URL: breaks when the site is opened from disk"));
       return;
     }
-    Path target = path.isEmpty() ? from : from.getParent().resolve(path).normalize();
+    Path target =
+        path.isEmpty()
+            ? from
+            : path.startsWith("/")
+                ? root.resolve(path.substring(1)).normalize()
+                : from.getParent().resolve(path).normalize();
     if (!target.startsWith(root)) {
       broken.add(new Broken(ref, "points outside the site"));
       return;

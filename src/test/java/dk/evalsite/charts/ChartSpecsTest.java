@@ -74,7 +74,7 @@ class ChartSpecsTest {
         .contains("C8 0 af 13, 0 %, rød");
     assertThat(chartOf(effects, "figur-12").selectFirst("desc").text())
         .contains("C7 10 af 0, +100 %, grøn")
-        .contains("C8 0 af 0, 0 %, rød");
+        .contains("C8 0 af 0, 0 %, intet lys");
   }
 
   @Test

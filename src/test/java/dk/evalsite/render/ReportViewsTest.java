@@ -129,7 +129,15 @@ class ReportViewsTest {
     assertThat(printed(shown.get(1).figure())).isEqualTo(attainment.get("overall"));
     assertThat(shown.get(1).badge().light()).isEqualTo(attainment.get("light"));
     assertThat(shown.get(1).meaning()).isEqualTo(attainment.get("meaning"));
-    assertThat(shown.get(2).figure()).as("the effect verdict is a light, not a figure").isNull();
+    // The effect light is the evaluator's; its figure is the evidence beside it, counted here
+    // from the source's Figur 11 and 12: effect goals at or above target of those collected.
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> effectGoals = (List<Map<String, String>>) oracle.get("effect_goals");
+    long collected = effectGoals.stream().filter(g -> !"-".equals(g.get("status"))).count();
+    long met = effectGoals.stream().filter(g -> g.get("printed").endsWith("100 %")).count();
+    assertThat(shown.get(2).figure()).isEqualTo(met + " af " + collected);
+    assertThat(shown.get(1).range()).as("final band of 84 %").isEqualTo("81–94 %");
+    assertThat(shown.get(0).range()).as("band of 3,3").isEqualTo("2,6–3,4");
   }
 
   @Test

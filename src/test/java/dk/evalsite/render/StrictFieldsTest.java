@@ -28,6 +28,7 @@ class StrictFieldsTest {
           new PageInfoView(
               "da",
               "Om portalen",
+              null,
               "",
               "om.html",
               false,

@@ -188,7 +188,7 @@ class ThemeModelDocTest {
 
   @Test
   void theTypeNamesReadAsTheDocWritesThem() throws NoSuchFieldException {
-    assertThat(typeName(PageInfoView.class.getRecordComponents()[6].getGenericType()))
+    assertThat(typeName(PageInfoView.class.getRecordComponents()[7].getGenericType()))
         .isEqualTo("List<NavItemView>");
     assertThat(typeName(DocPageView.class.getRecordComponents()[2].getGenericType()))
         .isEqualTo("Map<String, String>");

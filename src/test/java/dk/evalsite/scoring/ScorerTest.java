@@ -57,6 +57,28 @@ class ScorerTest {
     assertThat(score.headline().rows()).isEqualTo(1);
   }
 
+  /**
+   * Row lights use the same bands as the overall figure: B3 27 of 46 prints 58 %, red in a final
+   * evaluation (20–64 %); A1 135 of 104 is green; 0 of a target of 0 and a status not collected
+   * have no light at all.
+   */
+  @Test
+  void givesEachRowTheLightOfItsCappedShareAndNoneWhenUndefined() {
+    var r =
+        region(
+            "r",
+            List.of(
+                goal("B3", "46", "27"),
+                goal("A1", "104", "135"),
+                goal("C8", "0", "0"),
+                goal("C9", "10", null)));
+    ReportScore score = scorer.score(report(EvaluationKind.FINAL, List.of(r), 3, 3, 3, 3, 3, 3));
+    var rows = score.regions().get(0).rows(dk.evalsite.config.GoalKind.OUTPUT);
+    assertThat(rows)
+        .extracting(ReportScore.RowScore::light)
+        .containsExactly(Light.RED, Light.GREEN, null, null);
+  }
+
   @Test
   void hasNoOverallAttainmentWhenNothingWasCollected() {
     var r = region("r", List.of(goal("B1", "10", null)));
