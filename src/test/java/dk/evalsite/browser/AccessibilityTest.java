@@ -87,6 +87,52 @@ class AccessibilityTest {
         .isEmpty();
   }
 
+  /**
+   * The same in the dark colour scheme, which readers choose in their system settings; the body
+   * must really be dark, so that a scheme that never switched cannot pass.
+   */
+  @ParameterizedTest(name = "{0} at {1}, dark")
+  @MethodSource("pagesAtEachWidth")
+  void axeFindsNoViolationInTheDarkScheme(String page, Viewport viewport) {
+    browser.viewport(viewport);
+    browser.colorScheme("dark");
+    try {
+      browser.load(page);
+      assertThat(browser.js("return getComputedStyle(document.body).backgroundColor"))
+          .as("the body of %s in the dark scheme", page)
+          .isEqualTo("rgb(18, 20, 23)");
+
+      List<AxeRunner.Violation> violations = axe.run(browser.driver);
+
+      assertThat(violations)
+          .as(
+              LinksTest.listing(
+                  "axe-core violations on " + page + " at " + viewport + ", dark", violations))
+          .isEmpty();
+    } finally {
+      browser.colorScheme("light");
+    }
+  }
+
+  /** Charts keep the light panel they were drawn for in the dark scheme, so lights read alike. */
+  @Test
+  void chartsKeepALightPanelInTheDarkScheme() {
+    browser.viewport(Viewport.DESKTOP);
+    browser.colorScheme("dark");
+    try {
+      browser.load(BrowserPagesTest.REPORT + "progress.html");
+      @SuppressWarnings("unchecked")
+      List<String> panels =
+          (List<String>)
+              browser.js(
+                  "return [...document.querySelectorAll('.chart-wrap')]"
+                      + ".map(w => getComputedStyle(w).backgroundColor)");
+      assertThat(panels).isNotEmpty().containsOnly("rgb(255, 255, 255)");
+    } finally {
+      browser.colorScheme("light");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void theFirstTabStopIsAVisibleSkipLinkThatMovesFocusIntoMain(String page) {
@@ -325,7 +371,8 @@ class AccessibilityTest {
         (Long)
             browser.js(
                 "return [...document.querySelectorAll('td.attainment')]"
-                    + ".filter(td => !td.querySelector('.visually-hidden')?.textContent.trim()).length");
+                    + ".filter(td => !td.querySelector('.visually-hidden, .attainment__outcome')"
+                    + "?.textContent.trim()).length");
     if (attainmentWithoutWords > 0) {
       problems.add(attainmentWithoutWords + " coloured attainment cells say nothing in words");
     }

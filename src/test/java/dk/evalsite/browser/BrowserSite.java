@@ -130,13 +130,24 @@ final class BrowserSite implements AutoCloseable {
             "media",
             type,
             "features",
-            List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            List.of(
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"),
+                Map.of("name", "prefers-color-scheme", "value", scheme))));
     // matchMedia answers at once, but the stylesheet's @media rules switch at the next rendering
     // update: measured before that, a page still has its screen layout under "print".
     ((JavascriptExecutor) driver)
         .executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + " requestAnimationFrame(() => requestAnimationFrame(() => done(null)))");
+  }
+
+  /** The colour scheme the reader asks for: "light" (the default) or "dark". */
+  private String scheme = "light";
+
+  /** Emulates a reader who asks for the {@code scheme} colour scheme, on screen. */
+  void colorScheme(String scheme) {
+    this.scheme = scheme;
+    media("screen");
   }
 
   /** A PNG of the whole page, not just the viewport (scroll regions show what they show). */
