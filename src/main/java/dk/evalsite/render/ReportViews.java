@@ -367,11 +367,12 @@ public final class ReportViews {
               light,
               v.figure()));
     }
+    String verdicts = String.join(", ", parts);
     return msg.format(
         "description.report",
         msg.get("kind." + report.kind().id()),
         report.title(),
-        String.join(", ", parts));
+        verdicts.substring(0, 1).toUpperCase(locale) + verdicts.substring(1));
   }
 
   /** How to cite the report, as its landing page and scores.json give it. */
