@@ -55,10 +55,14 @@ final class PageBudget extends Writer {
     if (System.nanoTime() > deadline) {
       throw exceeded(
           "the page took more than "
-              + (maxMillis >= 1000 ? maxMillis / 1000 + " s" : maxMillis + " ms")
+              + duration(maxMillis)
               + " to render (a loop that does not end)");
     }
     out.append(chars, offset, length);
+  }
+
+  static String duration(long millis) {
+    return millis >= 1000 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private static Exceeded exceeded(String what) {

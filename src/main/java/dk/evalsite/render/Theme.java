@@ -52,7 +52,7 @@ public final class Theme {
 
   /** The theme in {@code dir}, or the built-in one when {@code dir} is null. */
   public static Optional<Theme> open(Path dir, List<String> languages, Diagnostics diagnostics) {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    Configuration cfg = new GuardedConfiguration(Configuration.VERSION_2_3_34);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));

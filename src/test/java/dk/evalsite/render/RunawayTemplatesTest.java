@@ -87,6 +87,38 @@ class RunawayTemplatesTest {
   }
 
   @Test
+  void aLoopThatWritesNothingIsStoppedAtTheTimeBudget() {
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          Optional<String> page =
+              renderer("<#assign x = 0>\n<#list 1.. as i><#assign x = x + 1></#list>\n")
+                  .render("t.ftlh", ROOT, Integer.MAX_VALUE, 300);
+          assertThat(page).isEmpty();
+        });
+    Diagnostic d = onlyError();
+    assertThat(d.code()).isEqualTo("E-THEME-003");
+    assertThat(d.pos().file()).isEqualTo(tmp.resolve("templates/t.ftlh"));
+    assertThat(d.message()).contains("more than 300 ms to render");
+    assertThat(Thread.currentThread().isInterrupted())
+        .as("the alarm's interrupt is taken back")
+        .isFalse();
+  }
+
+  @Test
+  void aSilentLoopInAnImportedTemplateIsStoppedToo() throws IOException {
+    Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(
+        tmp.resolve("templates/lib.ftlh"),
+        "<#macro spin><#list 1.. as i><#assign y = i></#list></#macro>");
+    Optional<String> page =
+        renderer("<#import \"lib.ftlh\" as lib>\n<@lib.spin/>")
+            .render("t.ftlh", ROOT, Integer.MAX_VALUE, 300);
+    assertThat(page).isEmpty();
+    assertThat(onlyError().code()).isEqualTo("E-THEME-003");
+  }
+
+  @Test
   void anOrdinaryPageIsWellWithinTheBudget() throws IOException {
     assertThat(renderer("<#list 1..1000 as i>${i} </#list>").render("t.ftlh", ROOT)).isPresent();
     assertThat(diagnostics.all()).isEmpty();

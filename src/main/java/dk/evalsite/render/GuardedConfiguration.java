@@ -1,0 +1,46 @@
+package dk.evalsite.render;
+
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * A Freemarker configuration whose templates stop when their thread is interrupted: each loop of
+ * every template (the page's and those it imports or includes, which all load through here) checks
+ * the flag once per turn. {@link PageRenderer} interrupts a page that runs past its time budget, so
+ * a loop that writes nothing cannot run for ever either.
+ */
+final class GuardedConfiguration extends Configuration {
+  private static final String GUARDED = "evalsite.guarded";
+
+  GuardedConfiguration(Version version) {
+    super(version);
+  }
+
+  @Override
+  public Template getTemplate(
+      String name,
+      Locale locale,
+      Object customLookupCondition,
+      String encoding,
+      boolean parseAsFTL,
+      boolean ignoreMissing)
+      throws IOException {
+    Template template =
+        super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+    if (template != null) {
+      // The cache hands the same Template to every thread; the first to get it adds the checks
+      // while the others wait here, so none runs a half-guarded template.
+      synchronized (template) {
+        if (template.getCustomAttribute(GUARDED) == null) {
+          _CoreAPI.addThreadInterruptedChecks(template);
+          template.setCustomAttribute(GUARDED, Boolean.TRUE);
+        }
+      }
+    }
+    return template;
+  }
+}
