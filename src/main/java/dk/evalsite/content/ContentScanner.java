@@ -254,7 +254,7 @@ public final class ContentScanner {
       Pattern.compile(
           "(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\\..*)?");
 
-  private static final String PORTABLE_HINT =
+  static final String PORTABLE_HINT =
       "Rename it: the site must open on Windows and macOS too, which cannot store CON, PRN, AUX,"
           + " NUL, COM0-COM9 or LPT0-LPT9 (with any extension) or names ending in a dot or space.";
 

@@ -140,6 +140,17 @@ public final class LinkedFiles {
           "Check the file name (it is case-sensitive) or add the file.");
       return;
     }
+    for (Path segment : base.relativize(file)) {
+      String why = ContentScanner.unportable(segment.toString());
+      if (why != null) {
+        diagnostics.error(
+            "E-CONTENT-002",
+            ref.pos(),
+            "the " + what + " `" + ref.url() + "`: the name `" + segment + "` " + why,
+            ContentScanner.PORTABLE_HINT);
+        return;
+      }
+    }
     if (!isFile(path)) {
       error(
           ref.pos(),
@@ -148,10 +159,17 @@ public final class LinkedFiles {
       return;
     }
     try {
-      if (Files.size(file) > MAX_BYTES) {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
         error(
             ref.pos(),
-            "the " + what + " `" + ref.url() + "` is larger than 10 MiB",
+            String.format(
+                Locale.ROOT,
+                "the %s `%s` is %.1f MiB, more than the limit of %d MiB",
+                what,
+                ref.url(),
+                size / (1024.0 * 1024),
+                MAX_BYTES / (1024 * 1024)),
             "Make the file smaller; a web page should load quickly.");
         return;
       }

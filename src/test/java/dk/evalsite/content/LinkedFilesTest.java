@@ -84,4 +84,24 @@ class LinkedFilesTest {
     assertThat(diagnostics.sorted().get(0).message())
         .isEqualTo("the image `mangler.png` does not exist (looked for r/mangler.png)");
   }
+
+  /** Published beside the page, a file or folder named CON or ending in a dot breaks on Windows. */
+  @Test
+  void aLinkedFileWhoseNameWindowsReservesIsAnErrorAtTheLink() throws IOException {
+    Files.createDirectories(tmp.resolve("reports/r/aux"));
+    Files.writeString(tmp.resolve("reports/r/con.png"), "png");
+    Files.writeString(tmp.resolve("reports/r/aux/foto.png"), "png");
+    Files.writeString(tmp.resolve("reports/r/kort.png"), "png");
+
+    assertThat(collect(true, "con.png", "aux/foto.png", "kort.png"))
+        .extracting(LinkedFiles.LinkedFile::path)
+        .containsExactly("reports/r/kort.png");
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.code() + " " + d.pos().line() + " " + d.message())
+        .containsExactly(
+            "E-CONTENT-002 1 the image `con.png`: the name `con.png` is a device name reserved"
+                + " on Windows",
+            "E-CONTENT-002 2 the image `aux/foto.png`: the name `aux` is a device name reserved"
+                + " on Windows");
+  }
 }
