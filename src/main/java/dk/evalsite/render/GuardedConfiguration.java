@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * A Freemarker configuration whose templates stop when their thread is interrupted: each loop of
- * every template (the page's and those it imports or includes, which all load through here) checks
- * the flag once per turn. {@link PageRenderer} interrupts a page that runs past its time budget, so
- * a loop that writes nothing cannot run for ever either.
+ * A Freemarker configuration whose templates enter an element on every turn of every loop: it adds
+ * Freemarker's thread-interruption check to each loop of each template (the page's and those it
+ * imports or includes, which all load through here). The check itself does nothing here; entering
+ * it lets {@link RenderGuard} see a loop that writes nothing, and stop it at its line.
  */
 final class GuardedConfiguration extends Configuration {
   private static final String GUARDED = "evalsite.guarded";

@@ -2,6 +2,7 @@ package dk.evalsite.render;
 
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -28,27 +29,15 @@ public final class PageRenderer {
 
   /** As {@link #render(String, Object)}, within a budget of output and time for the page. */
   Optional<String> render(String templateName, Object model, int maxChars, long maxMillis) {
-    Alarm alarm = Alarm.set(maxMillis);
     try {
       Template template = theme.freemarker().getTemplate(templateName);
       PageBudget out = new PageBudget(maxChars, maxMillis);
-      template.process(model, out);
+      Environment env = template.createProcessingEnvironment(model, out);
+      env.setTemplateProcessingTracer(new RenderGuard(maxMillis));
+      env.process();
       return Optional.of(out.toString());
-    } catch (RuntimeException e) {
-      if (!alarm.rang()) {
-        throw e;
-      }
-      // A loop that writes nothing, stopped by the interruption check of its turn: Freemarker
-      // keeps no position once that check has thrown.
-      report(
-          "E-THEME-003",
-          templateName,
-          0,
-          0,
-          "the page took more than "
-              + PageBudget.duration(maxMillis)
-              + " to render (a loop that does not end)",
-          "Make the loop end, or loop over what the view gives (docs/theme-model.md).");
+    } catch (RenderGuard.Stopped e) {
+      stopped(e);
     } catch (PageBudget.Exceeded e) {
       report(
           "E-THEME-003",
@@ -72,6 +61,10 @@ public final class PageRenderer {
       report(
           e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), HINT);
     } catch (TemplateException e) {
+      if (e.getCause() instanceof RenderGuard.Stopped stop) {
+        stopped(stop); // thrown inside a directive, which wrapped it
+        return Optional.empty();
+      }
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       report(
@@ -82,54 +75,21 @@ public final class PageRenderer {
           e instanceof StrictRecordWrapper.UnknownFieldException ? UNKNOWN_FIELD_HINT : HINT);
     } catch (IOException e) {
       report(templateName, 0, 0, e.getMessage(), HINT);
-    } finally {
-      alarm.clear();
     }
     return Optional.empty();
   }
 
-  /** Interrupts the rendering thread when a page's time is up, unless cleared first. */
-  private static final class Alarm {
-    private static final java.util.concurrent.ScheduledExecutorService CLOCK =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "evalsite-page-alarm");
-              t.setDaemon(true);
-              return t;
-            });
-
-    private final Thread worker = Thread.currentThread();
-    private java.util.concurrent.ScheduledFuture<?> bell;
-    private boolean done;
-    private boolean rang;
-
-    static Alarm set(long millis) {
-      Alarm alarm = new Alarm();
-      alarm.bell = CLOCK.schedule(alarm::ring, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-      return alarm;
-    }
-
-    private synchronized void ring() {
-      if (!done) {
-        rang = true;
-        worker.interrupt();
-      }
-    }
-
-    synchronized boolean rang() {
-      return rang;
-    }
-
-    /** Stops the alarm; takes back its interrupt, so the thread goes on as it came. */
-    void clear() {
-      bell.cancel(false);
-      synchronized (this) {
-        done = true;
-        if (rang) {
-          Thread.interrupted();
-        }
-      }
-    }
+  private void stopped(RenderGuard.Stopped e) {
+    boolean deep = e.getMessage().contains("deep");
+    report(
+        "E-THEME-003",
+        e.at.getTemplate() == null ? null : e.at.getTemplate().getSourceName(),
+        e.at.getBeginLine(),
+        e.at.getBeginColumn(),
+        e.getMessage(),
+        deep
+            ? "Give the recursion an end (a condition on a shorter list or a smaller number)."
+            : "Make the loop end, or loop over what the view gives (docs/theme-model.md).");
   }
 
   private static final String HINT =
