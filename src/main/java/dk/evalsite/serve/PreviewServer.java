@@ -51,15 +51,68 @@ public final class PreviewServer implements AutoCloseable {
         existing.add(root);
       }
     }
-    watcher = new ChangeWatcher(existing, paths -> builds.execute(() -> rebuild(paths)));
+    watcher = new ChangeWatcher(existing, this::changed);
     heartbeat.scheduleAtFixedRate(live::heartbeat, 15, 15, TimeUnit.SECONDS);
     return server.getAddress();
   }
 
-  /** Rebuilds; {@code changed} are the paths the watcher saw change, null when unknown. */
-  private void rebuild(java.util.Set<Path> changed) {
+  /**
+   * The watcher saw {@code paths} change (null: unknown which): a running rebuild is now pointless
+   * and stops at its next report or page, and one rebuild of everything pending is queued. A save
+   * that fixes a file thus shows even while a slow rebuild of an earlier save is running.
+   */
+  private void changed(java.util.Set<Path> paths) {
+    synchronized (pending) {
+      if (paths == null) {
+        everything = true;
+      } else {
+        pending.addAll(paths);
+      }
+      superseded = true;
+    }
+    builds.execute(this::rebuildPending);
+  }
+
+  private final java.util.Set<Path> pending = new java.util.HashSet<>();
+  private boolean everything;
+  private volatile boolean superseded;
+
+  /** Rebuilds with every change not yet built; returns at once when an earlier run took them. */
+  private void rebuildPending() {
+    java.util.Set<Path> changed;
+    synchronized (pending) {
+      if (pending.isEmpty() && !everything) {
+        return;
+      }
+      changed = everything ? null : java.util.Set.copyOf(pending);
+      pending.clear();
+      everything = false;
+      superseded = false;
+    }
+    if (!rebuild(changed)) {
+      synchronized (pending) { // stopped: its changes go to the rebuild queued after it
+        if (changed == null) {
+          everything = true;
+        } else {
+          pending.addAll(changed);
+        }
+      }
+    }
+  }
+
+  /**
+   * Rebuilds; {@code changed} are the paths the watcher saw change, null when unknown. False when a
+   * newer change stopped it.
+   */
+  private boolean rebuild(java.util.Set<Path> changed) {
     long start = System.nanoTime();
-    Snapshot next = rebuilder.rebuild(snapshot.get(), changed);
+    java.util.Optional<Snapshot> built =
+        rebuilder.rebuild(snapshot.get(), changed, () -> superseded);
+    if (built.isEmpty()) {
+      log.accept("Rebuild stopped: a newer change came in.");
+      return false;
+    }
+    Snapshot next = built.get();
     snapshot.set(next);
     live.announce(next);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -73,6 +126,7 @@ public final class PreviewServer implements AutoCloseable {
     } else {
       log.accept("Rebuilt in " + millis + " ms: " + next.changed().size() + " file(s) changed.");
     }
+    return true;
   }
 
   /** The problems of the latest build (the first build's, right after {@link #start}). */

@@ -3,6 +3,7 @@ package dk.evalsite.serve;
 import dk.evalsite.diag.Diagnostic;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.site.OutputFile;
+import dk.evalsite.site.Progress;
 import dk.evalsite.site.Rebuilds;
 import dk.evalsite.site.SiteBuilder;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Builds the site in memory for the preview (drafts included) and turns the result into the next
@@ -31,13 +33,45 @@ final class Rebuilder {
     this.drafts = drafts;
   }
 
+  /** Thrown from the build's progress when a newer change makes the build pointless. */
+  static final class Superseded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Superseded() {
+      super("superseded by a newer change", null, false, false);
+    }
+
+    /** For the copy a parallel stream makes when it rethrows on the caller's thread. */
+    public Superseded(Throwable cause) {
+      super("superseded by a newer change", cause, false, false);
+    }
+  }
+
   /** The next snapshot; {@code changed} are the paths changed since the last one, or null. */
   Snapshot rebuild(Snapshot previous, java.util.Set<Path> changedInputs) {
+    return rebuild(previous, changedInputs, () -> false).orElseThrow();
+  }
+
+  /**
+   * The next snapshot, or empty when {@code superseded} turned true while it was built: the build
+   * stops between two reports or pages and keeps nothing of its work, so the next one (with the
+   * newer change) starts at once.
+   */
+  Optional<Snapshot> rebuild(
+      Snapshot previous, java.util.Set<Path> changedInputs, BooleanSupplier superseded) {
     rebuilds.expectChanges(changedInputs);
     Diagnostics diagnostics = new Diagnostics();
+    Progress stopWhenSuperseded =
+        (stage, done, total) -> {
+          if (superseded.getAsBoolean()) {
+            throw new Superseded();
+          }
+        };
     Optional<List<OutputFile>> files;
     try {
-      files = new SiteBuilder(diagnostics, drafts, rebuilds).render(source);
+      files = new SiteBuilder(diagnostics, drafts, stopWhenSuperseded, rebuilds).render(source);
+    } catch (Superseded e) {
+      return Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not stop the preview: show it like any other problem.
       diagnostics.error(
@@ -50,7 +84,7 @@ final class Rebuilder {
     List<Diagnostic> problems = diagnostics.sorted();
     long generation = previous.generation() + 1;
     if (files.isEmpty()) {
-      return new Snapshot(previous.files(), problems, Set.of(), generation);
+      return Optional.of(new Snapshot(previous.files(), problems, Set.of(), generation));
     }
     Map<String, byte[]> next = new HashMap<>();
     for (OutputFile file : files.get()) {
@@ -66,7 +100,11 @@ final class Rebuilder {
     previous.files().keySet().stream().filter(p -> !next.containsKey(p)).forEach(changed::add);
     // Wrapped, not copied: at 10,000 files a copy per save is measurable, and nothing else holds
     // `next`.
-    return new Snapshot(
-        java.util.Collections.unmodifiableMap(next), problems, Set.copyOf(changed), generation);
+    return Optional.of(
+        new Snapshot(
+            java.util.Collections.unmodifiableMap(next),
+            problems,
+            Set.copyOf(changed),
+            generation));
   }
 }

@@ -44,7 +44,11 @@ public final class SiteBuilder {
     this(diagnostics, drafts, Progress.NONE, rebuilds);
   }
 
-  private SiteBuilder(
+  /**
+   * A builder for the preview that reports its progress; {@code progress} may stop the build by
+   * throwing (the preview does when a newer save makes the build pointless).
+   */
+  public SiteBuilder(
       Diagnostics diagnostics, boolean drafts, Progress progress, Rebuilds rebuilds) {
     this.diagnostics = diagnostics;
     this.drafts = drafts;
