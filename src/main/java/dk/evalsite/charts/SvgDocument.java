@@ -17,8 +17,11 @@ final class SvgDocument {
     return g2;
   }
 
-  static String finish(SVGGraphics2D g2, ChartSpec spec) {
-    String id = spec.id();
+  /**
+   * The finished {@code <svg>} of one variant of {@code spec} ({@code wide} or {@code narrow}, its
+   * class {@code chart--<variant>}); {@code id} is unique on the page and prefixes every id inside.
+   */
+  static String finish(SVGGraphics2D g2, ChartSpec spec, String id, String variant) {
     ViewBox box =
         new ViewBox(0, 0, (int) Math.round(g2.getWidth()), (int) Math.round(g2.getHeight()));
     // JFreeSVG declares its own namespace, which HTML does not allow on inline SVG.
@@ -34,7 +37,9 @@ final class SvgDocument {
         + id
         + "-title "
         + id
-        + "-desc\" class=\"chart\">"
+        + "-desc\" class=\"chart chart--"
+        + variant
+        + "\">"
         + "<title id=\""
         + id
         + "-title\">"
