@@ -14,6 +14,8 @@ final class SvgDocument {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> ChartFonts.FAMILY_CSS);
+    // Hundredths of a pixel are finer than any screen draws; fewer digits, smaller pages.
+    g2.setGeomDoubleConverter(SvgDocument::hundredths);
     return g2;
   }
 
@@ -50,6 +52,15 @@ final class SvgDocument {
         + escape(spec.description())
         + "</desc>"
         + rest;
+  }
+
+  static String hundredths(double value) {
+    String s =
+        java.math.BigDecimal.valueOf(value)
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
+    return s.equals("-0") ? "0" : s;
   }
 
   static String escape(String text) {
