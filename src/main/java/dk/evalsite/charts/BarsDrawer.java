@@ -95,7 +95,7 @@ final class BarsDrawer {
     // Tick labels above the axis line, thinned until they cannot touch.
     double y = PAD;
     double tickBase = y + 13;
-    double axisY = y + 19;
+    double axisY = tickBase + 9; // clear of the labels' descenders
     double step = spec.axis().tick().doubleValue();
     double widest = 0;
     for (double v = min; v <= max + 1e-9; v += step) {
@@ -162,10 +162,10 @@ final class BarsDrawer {
           double vb = valueBase + l * LINE;
           texts.add(() -> canvas.text(text, vx, vb, TEXT, valueColour));
         }
-        y = valueBase + (valueLines.size() - 1) * LINE + 6;
+        y = valueBase + (valueLines.size() - 1) * LINE + 8;
         if (bar.value() != null) {
           double top = y;
-          barBands.add(new double[] {top - 3, top + 14 + 3});
+          barBands.add(new double[] {top - 2, top + 14 + 2});
           bars.add(() -> drawBar(bar, origin, x, top, 14));
           y += 14;
         }
@@ -223,7 +223,7 @@ final class BarsDrawer {
 
     // Reference lines: through the rows when labels stand beside the bars, else beside each bar
     // only; their labels below, on a second line when two would touch.
-    double labelBase = rowsBottom + 16;
+    double labelBase = rowsBottom + 20;
     List<double[]> taken = new ArrayList<>();
     double bottom = rowsBottom;
     for (Line line : sortedLines()) {
@@ -244,7 +244,7 @@ final class BarsDrawer {
         }
       }
       taken.add(new double[] {left, left + w, base});
-      canvas.line(lx, rowsBottom + 2, lx, base - 12, Palette.REFERENCE, 1.5f);
+      canvas.line(lx, rowsBottom + 2, lx, base - 14, Palette.REFERENCE, 1.5f);
       canvas.text(line.label(), left, base, SMALL, Palette.TEXT);
       bottom = Math.max(bottom, base + 5);
     }

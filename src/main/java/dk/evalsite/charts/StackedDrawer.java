@@ -75,7 +75,7 @@ final class StackedDrawer {
         }
         x += w;
       }
-      canvas.line(x0, top - 3, x0, top + BAR + 3, Palette.BOX_EDGE, 1f);
+      canvas.line(x0, top - (narrow ? 0 : 3), x0, top + BAR + 3, Palette.BOX_EDGE, 1f);
       y = top + BAR;
       if (allFit) {
         inside.forEach(Runnable::run);
