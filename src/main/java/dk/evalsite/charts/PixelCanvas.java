@@ -127,11 +127,6 @@ final class PixelCanvas {
     text(text, left, y, size, colour);
   }
 
-  /** Text with its baseline at {@code y}, ending at {@code x}. */
-  void textRight(String text, double x, double y, int size, Color colour) {
-    text(text, x - measure(text, size), y, size, colour);
-  }
-
   /** The SVG of everything added, {@code height} px tall. */
   String svg(ChartSpec spec, String id, String variant, double height) {
     int total = (int) Math.ceil(height);

@@ -243,6 +243,7 @@ class PrintTest {
               browser.js(
                   "return [...document.querySelectorAll('main svg, main img, main canvas')]"
                       + ".filter(g => !g.closest('[aria-hidden=true]')"
+                      + " && getComputedStyle(g).display !== 'none'"
                       + " && getComputedStyle(g).maxWidth !== '100%')"
                       + ".map(g => g.outerHTML.slice(0, 80))");
       assertThat(unscaled).as("graphics without max-width: 100% in print").isEmpty();
@@ -255,7 +256,7 @@ class PrintTest {
   List<String> pagesWithCharts() throws IOException {
     List<String> out = new ArrayList<>();
     for (String page : browser.site.pages()) {
-      if (Files.readString(browser.site.file(page)).contains("class=\"chart\"")) {
+      if (Files.readString(browser.site.file(page)).contains("class=\"chart chart--")) {
         out.add(page);
       }
     }
