@@ -1,10 +1,22 @@
 package dk.evalsite.charts;
 
 /**
- * Draws a {@link ChartSpec} headless with JFreeChart into an inline SVG string: real text, {@code
- * role="img"} with title and description, the same bytes on every machine.
+ * Draws a {@link ChartSpec} headless with JFreeChart into inline SVG: real text, {@code role="img"}
+ * with title and description, the same bytes on every machine.
+ *
+ * <p>Every chart is drawn twice: wide ({@value #WIDE} px, class {@code chart--wide}, the spec's id)
+ * and narrow ({@value #NARROW} px, class {@code chart--narrow}, id {@code <id>-narrow}). Neither is
+ * ever shown smaller than it is drawn, so its text stays at 12 px or more: the stylesheet shows the
+ * wide one in a box at least {@value #WIDE} px wide and the narrow one (labels above bars, the
+ * effect chain as one column) below that, and hides the other with {@code display: none}, which
+ * also takes it out of the accessibility tree.
  */
 public final class ChartRenderer {
+  /** The width of the wide variant, and the narrowest box that shows it (px). */
+  public static final int WIDE = 640;
+
+  /** The width of the narrow variant: it fits the column of a 320 px phone (px). */
+  public static final int NARROW = 280;
 
   /** Thrown when the JVM cannot draw text at all (a machine with no fonts). */
   public static final class ChartUnavailable extends RuntimeException {
@@ -24,15 +36,33 @@ public final class ChartRenderer {
     }
   }
 
+  /** Both variants, wide first. */
   public String svg(ChartSpec spec) {
+    return wide(spec) + narrow(spec);
+  }
+
+  /** The wide variant alone. */
+  public String wide(ChartSpec spec) {
+    return draw(spec, false);
+  }
+
+  /** The narrow variant alone. */
+  public String narrow(ChartSpec spec) {
+    return draw(spec, true);
+  }
+
+  private static String draw(ChartSpec spec, boolean narrow) {
+    int width = narrow ? NARROW : WIDE;
+    String id = narrow ? spec.id() + "-narrow" : spec.id();
+    String variant = narrow ? "narrow" : "wide";
     try {
       if (spec instanceof ChartSpec.Bars bars) {
-        return new BarsDrawer(bars).draw();
+        return new BarsDrawer(bars, width).draw(id, variant, narrow);
       }
       if (spec instanceof ChartSpec.Stacked stacked) {
-        return new StackedDrawer(stacked).draw();
+        return new StackedDrawer(stacked, width).draw(id, variant, narrow);
       }
-      return new EffectChainDrawer((ChartSpec.EffectChain) spec).draw();
+      return new EffectChainDrawer((ChartSpec.EffectChain) spec, width).draw(id, variant, narrow);
     } catch (InternalError | UnsatisfiedLinkError | NoClassDefFoundError e) {
       // Java's font system fails like this when the machine has no fonts or no fontconfig.
       throw new ChartUnavailable(e);

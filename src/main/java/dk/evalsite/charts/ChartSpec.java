@@ -29,7 +29,8 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Stacked, Cha
 
   /**
    * Horizontal bars on a value axis. A bar with a null value is shown as its label only ("not
-   * collected"); a bar beyond the axis is drawn to the axis end with a marker.
+   * collected", "target 0"), muted; a bar beyond the axis end is drawn to the end, broken, and its
+   * value text tells the real figure.
    */
   record Bars(
       String id,
@@ -41,9 +42,13 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Stacked, Cha
       List<Area> areas)
       implements ChartSpec {}
 
-  record Bar(String label, BigDecimal value, String valueText, Tone tone, boolean beyondAxis) {}
+  /** One bar: its label, its real value (null: no bar), the text printed beside it, its tone. */
+  record Bar(String label, BigDecimal value, String valueText, Tone tone) {}
 
-  /** The value axis: its range, tick step, a suffix for tick labels (" %") and a caption. */
+  /**
+   * The value axis: its range (the drawn end: a bar beyond {@code max} is drawn broken), tick step,
+   * a suffix for tick labels (" %") and a caption.
+   */
   record Axis(BigDecimal min, BigDecimal max, BigDecimal tick, String tickSuffix, String caption) {}
 
   /** A reference line (100 %) or marked value (the mean), with its label. */

@@ -3,113 +3,92 @@ package dk.evalsite.charts;
 import dk.evalsite.charts.ChartSpec.Series;
 import dk.evalsite.charts.ChartSpec.Stacked;
 import java.awt.Color;
-import java.awt.Paint;
-import java.awt.Rectangle;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
-/** Counts per category stacked by series, each segment labelled with its count and name. */
+/**
+ * Counts per category stacked by series, each segment labelled with its count and name inside it;
+ * when a segment is too short for its label, the row's counts are written out below its bar. Wide,
+ * category labels stand left of the bars; narrow, above them.
+ */
 final class StackedDrawer {
-  static final int WIDTH = 640;
+  static final int PAD = 4;
+  static final int TEXT = 13;
+  static final int BAR = 24;
 
   private final Stacked spec;
+  private final PixelCanvas canvas;
 
-  StackedDrawer(Stacked spec) {
+  StackedDrawer(Stacked spec, int width) {
     this.spec = spec;
+    this.canvas = new PixelCanvas(width);
   }
 
-  String draw() {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    int total = 0;
-    for (Series series : spec.series()) {
-      for (int i = 0; i < spec.categories().size(); i++) {
-        data.addValue(series.counts().get(i), series.name(), spec.categories().get(i));
-      }
-    }
-    for (int i = 0; i < spec.categories().size(); i++) {
+  String draw(String id, String variant, boolean narrow) {
+    int width = canvas.width();
+    int categories = spec.categories().size();
+    int total = 1;
+    double labelWidth = 0;
+    for (int i = 0; i < categories; i++) {
       int sum = 0;
       for (Series series : spec.series()) {
         sum += series.counts().get(i);
       }
       total = Math.max(total, sum);
+      labelWidth = Math.max(labelWidth, PixelCanvas.measure(spec.categories().get(i), TEXT));
     }
-    CategoryAxis categories = new CategoryAxis();
-    categories.setTickLabelFont(ChartFonts.regular(12));
-    categories.setTickLabelPaint(Palette.TEXT);
-    categories.setTickMarksVisible(false);
-    categories.setCategoryMargin(0.35);
-    NumberAxis counts = new NumberAxis();
-    counts.setRange(0, Math.max(1, total));
-    counts.setTickUnit(
-        new NumberTickUnit(
-            Math.max(1, (int) Math.ceil(total / 5.0)),
-            new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-    counts.setTickLabelFont(ChartFonts.regular(11));
-    counts.setTickLabelPaint(Palette.MUTED_TEXT);
-    CategoryPlot plot = new CategoryPlot(data, categories, counts, renderer());
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(Palette.GRID);
-    plot.setInsets(new RectangleInsets(4, 4, 4, 4));
-    JFreeChart chart = new JFreeChart(null, ChartFonts.regular(12), plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 16));
-    int height = 60 + 44 * spec.categories().size();
-    SVGGraphics2D g2 = SvgDocument.canvas(spec.id(), WIDTH, height);
-    chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
-    return SvgDocument.finish(g2, spec);
-  }
-
-  private StackedBarRenderer renderer() {
-    List<Series> series = spec.series();
-    StackedBarRenderer renderer =
-        new StackedBarRenderer() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public Paint getItemPaint(int row, int column) {
-            return Palette.strong(series.get(row).tone());
-          }
-        };
-    renderer.setBarPainter(new StandardBarPainter());
-    renderer.setShadowVisible(false);
-    renderer.setDrawBarOutline(true);
-    renderer.setDefaultOutlinePaint(Color.WHITE);
-    renderer.setMaximumBarWidth(0.5);
-    renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public String generateLabel(CategoryDataset dataset, int row, int column) {
-            int count = series.get(row).counts().get(column);
-            return count == 0 ? null : count + " " + series.get(row).name();
-          }
-        });
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(ChartFonts.regular(12));
-    renderer.setDefaultItemLabelPaint(Color.WHITE);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-    return renderer;
+    double x0 = narrow ? PAD : PAD + labelWidth + 10;
+    double scale = (width - PAD - x0) / total;
+    double y = PAD;
+    for (int i = 0; i < categories; i++) {
+      String category = spec.categories().get(i);
+      double top;
+      if (narrow) {
+        canvas.text(category, PAD, y + 13, TEXT, Palette.TEXT);
+        top = y + 19;
+      } else {
+        top = y + 4;
+        canvas.text(category, PAD, top + BAR / 2.0 + 4.5, TEXT, Palette.TEXT);
+      }
+      double x = x0;
+      List<String> counted = new ArrayList<>();
+      boolean allFit = true;
+      List<Runnable> inside = new ArrayList<>();
+      for (Series series : spec.series()) {
+        int count = series.counts().get(i);
+        if (count == 0) {
+          continue;
+        }
+        double w = count * scale;
+        canvas.box(x, top, w, BAR, Palette.strong(series.tone()));
+        if (x > x0) {
+          canvas.line(x, top, x, top + BAR, Color.WHITE, 2f);
+        }
+        String label = count + " " + series.name();
+        counted.add(label);
+        double lw = PixelCanvas.measure(label, TEXT);
+        if (lw + 8 <= w) {
+          double lx = x + (w - lw) / 2;
+          inside.add(() -> canvas.text(label, lx, top + BAR / 2.0 + 4.5, TEXT, Color.WHITE));
+        } else {
+          allFit = false;
+        }
+        x += w;
+      }
+      canvas.line(x0, top - (narrow ? 0 : 3), x0, top + BAR + 3, Palette.BOX_EDGE, 1f);
+      y = top + BAR;
+      if (allFit) {
+        inside.forEach(Runnable::run);
+      } else {
+        // Too short for their labels: every count of the row, in order, below its bar.
+        for (String line : PixelCanvas.wrap(String.join(" · ", counted), TEXT, width - x0 - PAD)) {
+          y += 17;
+          canvas.text(line, x0, y, TEXT, Palette.TEXT);
+        }
+        y += 4;
+      }
+      y += 14;
+    }
+    return canvas.svg(spec, id, variant, y - 14 + 4 + PAD);
   }
 }

@@ -14,11 +14,16 @@ final class SvgDocument {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> ChartFonts.FAMILY_CSS);
+    // Hundredths of a pixel are finer than any screen draws; fewer digits, smaller pages.
+    g2.setGeomDoubleConverter(SvgDocument::hundredths);
     return g2;
   }
 
-  static String finish(SVGGraphics2D g2, ChartSpec spec) {
-    String id = spec.id();
+  /**
+   * The finished {@code <svg>} of one variant of {@code spec} ({@code wide} or {@code narrow}, its
+   * class {@code chart--<variant>}); {@code id} is unique on the page and prefixes every id inside.
+   */
+  static String finish(SVGGraphics2D g2, ChartSpec spec, String id, String variant) {
     ViewBox box =
         new ViewBox(0, 0, (int) Math.round(g2.getWidth()), (int) Math.round(g2.getHeight()));
     // JFreeSVG declares its own namespace, which HTML does not allow on inline SVG.
@@ -34,7 +39,9 @@ final class SvgDocument {
         + id
         + "-title "
         + id
-        + "-desc\" class=\"chart\">"
+        + "-desc\" class=\"chart chart--"
+        + variant
+        + "\">"
         + "<title id=\""
         + id
         + "-title\">"
@@ -45,6 +52,15 @@ final class SvgDocument {
         + escape(spec.description())
         + "</desc>"
         + rest;
+  }
+
+  static String hundredths(double value) {
+    String s =
+        java.math.BigDecimal.valueOf(value)
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
+    return s.equals("-0") ? "0" : s;
   }
 
   static String escape(String text) {

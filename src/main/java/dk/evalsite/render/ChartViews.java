@@ -48,9 +48,46 @@ final class ChartViews {
     return label.toLowerCase(Locale.forLanguageTag(msg.language()));
   }
 
-  private Axis percentAxis() {
+  /** The widest a percent axis gets: a bar beyond it is drawn broken. */
+  static final int PERCENT_CAP = 200;
+
+  /** The tick step of percent axes. */
+  static final int PERCENT_TICK = 25;
+
+  /**
+   * A percent axis from 0 to 100 %, or on to the largest real ratio rounded up to a tick, at most
+   * {@link #PERCENT_CAP}.
+   */
+  private Axis percentAxis(int largest) {
+    int end = Math.max(100, Math.min(PERCENT_CAP, ceilToTick(largest)));
     return new Axis(
-        BigDecimal.ZERO, HUNDRED, BigDecimal.valueOf(25), fmt.percent(0).substring(1), "");
+        BigDecimal.ZERO,
+        BigDecimal.valueOf(end),
+        BigDecimal.valueOf(PERCENT_TICK),
+        fmt.percent(0).substring(1),
+        "");
+  }
+
+  private static int ceilToTick(int value) {
+    return value >= PERCENT_CAP ? PERCENT_CAP : -Math.floorDiv(-value, PERCENT_TICK) * PERCENT_TICK;
+  }
+
+  private static int largest(List<Bar> bars) {
+    int largest = 0;
+    for (Bar bar : bars) {
+      if (bar.value() != null) {
+        largest = Math.max(largest, bar.value().min(BigDecimal.valueOf(PERCENT_CAP)).intValue());
+      }
+    }
+    return largest;
+  }
+
+  /**
+   * The real ratio a bar is drawn to: the truncated percent, also over target (129 for 135 of 104);
+   * beyond what an int holds, a value past any axis.
+   */
+  private static BigDecimal drawnPercent(Share share) {
+    return BigDecimal.valueOf(share.percent() == null ? Integer.MAX_VALUE : share.percent());
   }
 
   ChartSpec attainment(String id, GoalKind kind, RegionScore region) {
@@ -60,23 +97,33 @@ final class ChartViews {
       Share share = row.share();
       String goal = row.goal().id();
       if (share.outcome() == Share.Outcome.NOT_COLLECTED) {
-        bars.add(new Bar(goal, null, msg.get("outcome.not_collected"), Tone.MUTED, false));
+        bars.add(new Bar(goal, null, msg.get("outcome.not_collected"), Tone.MUTED));
         parts.add(msg.format("chart.row_missing", goal));
         continue;
       }
       String printed = fmt.share(share);
       String light = lightWord(row.light());
-      boolean over = share.outcome() == Share.Outcome.OVER;
-      BigDecimal value = BigDecimal.valueOf(share.capped());
-      bars.add(new Bar(goal, value, printed + " (" + light + ")", tone(row.light()), over));
-      parts.add(
-          msg.format(
-              "chart.row",
-              goal,
-              fmt.decimal(row.goal().status()),
-              fmt.decimal(row.target()),
-              printed,
-              light));
+      String status = fmt.decimal(row.goal().status());
+      if (row.target().signum() == 0) {
+        // No ratio to draw: the row says what it is, muted, never a bar.
+        bars.add(new Bar(goal, null, msg.format("chart.target_zero", status), Tone.MUTED));
+      } else if (share.outcome() == Share.Outcome.OVER) {
+        String counts = msg.format("chart.count_of", status, fmt.decimal(row.target()));
+        bars.add(
+            new Bar(
+                goal,
+                drawnPercent(share),
+                printed + " (" + light + ") · " + counts,
+                tone(row.light())));
+      } else {
+        bars.add(
+            new Bar(
+                goal,
+                BigDecimal.valueOf(share.percent()),
+                printed + " (" + light + ")",
+                tone(row.light())));
+      }
+      parts.add(msg.format("chart.row", goal, status, fmt.decimal(row.target()), printed, light));
     }
     String title = msg.format("chart.attainment.title." + kind.id(), region.region().name());
     String desc = title + ": " + String.join("; ", parts) + ".";
@@ -85,7 +132,7 @@ final class ChartViews {
         title,
         desc,
         bars,
-        percentAxis(),
+        percentAxis(largest(bars)),
         List.of(new Line(HUNDRED, msg.get("chart.target"))),
         List.of());
   }
@@ -96,12 +143,7 @@ final class ChartViews {
     List<String> parts = new ArrayList<>();
     for (var p : impl.parameters()) {
       bars.add(
-          new Bar(
-              p.name(),
-              BigDecimal.valueOf(p.score()),
-              fmt.integer(p.score()),
-              Tone.NEUTRAL,
-              false));
+          new Bar(p.name(), BigDecimal.valueOf(p.score()), fmt.integer(p.score()), Tone.NEUTRAL));
       parts.add(p.name() + " " + fmt.integer(p.score()));
     }
     ScoringRules.Implementation rules = this.rules.implementation();
@@ -157,7 +199,7 @@ final class ChartViews {
         title,
         title + ": " + String.join("; ", parts) + ".",
         bars,
-        percentAxis(),
+        percentAxis(largest(bars)),
         List.of(new Line(HUNDRED, msg.get("chart.planned"))),
         List.of());
   }
@@ -175,13 +217,16 @@ final class ChartViews {
     }
     boolean over = share.outcome() == Share.Outcome.OVER;
     String printed = fmt.share(share) + (over ? " (" + msg.get(overKey) + ")" : "");
+    String counts =
+        msg.format("chart.count_of", fmt.decimal(usage.used()), fmt.decimal(usage.planned()))
+            + " "
+            + unit;
     bars.add(
         new Bar(
             label,
-            BigDecimal.valueOf(share.capped()),
-            printed,
-            over ? Tone.RED : Tone.NEUTRAL,
-            over));
+            over ? drawnPercent(share) : BigDecimal.valueOf(share.capped()),
+            over ? printed + " · " + counts : printed,
+            over ? Tone.RED : Tone.NEUTRAL));
     parts.add(
         msg.format(
             "chart.usage",
@@ -200,13 +245,13 @@ final class ChartViews {
       String count =
           msg.format(
               "chart.count_of", fmt.integer(item.item().top2()), fmt.integer(item.item().n()));
+      // The statement itself, wrapped by the drawer, as the survey table names it.
       bars.add(
           new Bar(
-              String.valueOf(i),
+              item.item().text(),
               BigDecimal.valueOf(item.percent()),
               count + " (" + fmt.percent(item.percent()) + ")",
-              Tone.NEUTRAL,
-              false));
+              Tone.NEUTRAL));
       parts.add(i + ". " + item.item().text() + ": " + count);
       i++;
     }
@@ -219,7 +264,7 @@ final class ChartViews {
         title,
         title + " " + String.join("; ", parts) + ".",
         bars,
-        percentAxis(),
+        percentAxis(largest(bars)),
         List.of(),
         List.of());
   }

@@ -243,6 +243,7 @@ class PrintTest {
               browser.js(
                   "return [...document.querySelectorAll('main svg, main img, main canvas')]"
                       + ".filter(g => !g.closest('[aria-hidden=true]')"
+                      + " && getComputedStyle(g).display !== 'none'"
                       + " && getComputedStyle(g).maxWidth !== '100%')"
                       + ".map(g => g.outerHTML.slice(0, 80))");
       assertThat(unscaled).as("graphics without max-width: 100% in print").isEmpty();
@@ -255,7 +256,7 @@ class PrintTest {
   List<String> pagesWithCharts() throws IOException {
     List<String> out = new ArrayList<>();
     for (String page : browser.site.pages()) {
-      if (Files.readString(browser.site.file(page)).contains("class=\"chart\"")) {
+      if (Files.readString(browser.site.file(page)).contains("class=\"chart chart--")) {
         out.add(page);
       }
     }
@@ -270,12 +271,16 @@ class PrintTest {
   }
 
   /**
-   * Per chart: its id, box, the column's box, its viewBox, the smallest label font size as drawn,
-   * and whether the stylesheet keeps it on one page.
+   * Per chart (the variant print shows, and how many of its variants are shown): its id, box, the
+   * column's box, its viewBox, the smallest label font size as drawn, and whether the stylesheet
+   * keeps it on one page.
    */
   static final String CHART_BOXES =
       "const main = document.querySelector('main').getBoundingClientRect();"
-          + " return [...document.querySelectorAll('svg.chart')].map(svg => {"
+          + " return [...document.querySelectorAll('.chart-wrap')].map(wrap => {"
+          + " const all = [...wrap.querySelectorAll('svg.chart')];"
+          + " const shown = all.filter(s => getComputedStyle(s).display !== 'none');"
+          + " const svg = shown[0] ?? all[0];"
           + " const r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;"
           + " const scale = r.width / vb.width;"
           + " const sizes = [...svg.querySelectorAll('text')]"
@@ -284,7 +289,7 @@ class PrintTest {
           + " columnLeft: main.left, columnRight: main.right, viewWidth: vb.width,"
           + " viewHeight: vb.height, smallestLabel: sizes.length ? Math.min(...sizes) : 99,"
           + " breakInside: getComputedStyle(svg.closest('.chart-wrap')).breakInside,"
-          + " display: getComputedStyle(svg).display}; })";
+          + " display: getComputedStyle(svg).display, shown: shown.length}; })";
 
   /**
    * Laid out as on paper (print media, the A4 column's width), every chart fits the column and the
@@ -321,6 +326,10 @@ class PrintTest {
         double width = num(c, "width");
         double height = num(c, "height");
         double ratio = num(c, "viewWidth") / num(c, "viewHeight");
+        if (((Number) c.get("shown")).intValue() != 1) {
+          // Each chart is drawn wide and narrow; paper shows exactly one of them.
+          wrong.add(id + ": " + c.get("shown") + " of its variants shown in print, not 1");
+        }
         if (!"block".equals(c.get("display")) || width < 1 || height < 1) {
           wrong.add(id + ": not shown in print (display " + c.get("display") + ")");
           continue;
@@ -408,7 +417,7 @@ class PrintTest {
     List<Map<String, Object>> charts =
         (List<Map<String, Object>>)
             browser.js(
-                "return [...document.querySelectorAll('svg.chart')].map(svg => {"
+                "return [...document.querySelectorAll('svg.chart--wide')].map(svg => {"
                     + " const prev = svg.closest('.chart-wrap').previousElementSibling;"
                     + " return {id: svg.id,"
                     + " caption: prev && prev.tagName === 'FIGCAPTION' ? prev.textContent : '',"

@@ -53,7 +53,7 @@ class ChartSpecsTest {
             "Outputmål, Region Sjælland: B1 47 af 40, +100 %, grøn; B2 45 af 20, +100 %, grøn; "
                 + "B3 8 af 20, 40 %, rød.");
     List<String> labels = svg.select("text").eachText();
-    assertThat(labels).contains("40 % (rød)", "+100 % (grøn) ▸", "B1", "B2", "B3", "Mål");
+    assertThat(labels).contains("40 % (rød)", "+100 % (grøn) · 47 af 40", "B1", "B2", "B3", "Mål");
   }
 
   @Test
@@ -129,7 +129,8 @@ class ChartSpecsTest {
     try (var walk = Files.walk(site)) {
       walk.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
     }
-    Pattern svgPattern = Pattern.compile("<svg [^>]*class=\"chart\".*?</svg>", Pattern.DOTALL);
+    Pattern svgPattern =
+        Pattern.compile("<svg [^>]*class=\"chart chart--(wide|narrow)\".*?</svg>", Pattern.DOTALL);
     int charts = 0;
     for (Path page : pages) {
       String html = Files.readString(page);
@@ -155,7 +156,7 @@ class ChartSpecsTest {
       }
     }
     // per report (Danish and English): 2 activity + 2 budget + 2 output + 2 survey + 2 effect +
-    // effect chain + implementation; and the portfolio
-    assertThat(charts).isEqualTo(2 * 12 + 1);
+    // effect chain + implementation; and the portfolio; each drawn wide and narrow
+    assertThat(charts).isEqualTo(2 * (2 * 12 + 1));
   }
 }
