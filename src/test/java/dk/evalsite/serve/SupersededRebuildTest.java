@@ -34,8 +34,9 @@ class SupersededRebuildTest {
     Optional<Snapshot> stopped =
         rebuilder.rebuild(first, Set.of(status), () -> asked.incrementAndGet() > 1);
 
+    // Units render in parallel: another may finish while the first stop is on its way out.
     assertThat(stopped).as("stopped at the second unit it finished").isEmpty();
-    assertThat(asked.get()).isEqualTo(2);
+    assertThat(asked.get()).isGreaterThanOrEqualTo(2);
 
     Path om = content.resolve("pages/om.md");
     Files.writeString(om, Files.readString(om) + "\nAnden gemning.\n");
