@@ -8,13 +8,16 @@ import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.scoring.ReportSummary;
+import dk.evalsite.validate.Twins;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Stage index: the site's front page, a unit whose inputs are every report's card (title, kind,
- * lights, figures): a narrative edit does not redraw the portfolio chart.
+ * lights, figures, translation): a narrative edit does not redraw the portfolio chart. A report and
+ * its translation are one evaluation: one card, counted once.
  */
 final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -37,11 +40,16 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       var config = site.loaded().settings().config();
       SiteViews views =
           new SiteViews(
-              config,
-              site.loaded().nav(),
-              site.theme().messages(config.language()),
-              site.theme().stylesheets());
-      PageView view = views.index(cards, charts);
+              config, site.loaded().nav(), site.theme()::messages, site.theme().stylesheets());
+      Map<String, String> twins =
+          Twins.resolve(
+              "report",
+              cards.stream()
+                  .map(c -> new Twins.Member(c.slug(), c.language(), c.translation()))
+                  .toList(),
+              cards.stream().map(ReportSummary::slug).toList(),
+              new Diagnostics());
+      PageView view = views.index(cards, twins, charts);
       UnitOutputs outputs =
           new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());
       List<UnitRecord.Output> written =
@@ -53,7 +61,7 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       if (templateErrors.hasErrors()) {
         return Optional.empty();
       }
-      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null);
+      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null, "");
     }
     context.cache().record(probe, record);
     site.index(record);
