@@ -17,6 +17,9 @@ public final class LocalTexts {
   /** The text under {@code key}; null when absent or broken (the problem is reported). */
   public static LocalText read(Fields f, String key, boolean required, Diagnostics diagnostics) {
     YamlNode node = f.node(key, required);
+    if (node == null) {
+      return null; // reported by node() when required
+    }
     if (!(node instanceof YamlNode.MapNode)) {
       String all = f.string(key, required);
       return all == null ? null : LocalText.of(all, f.pos(key));

@@ -82,7 +82,7 @@ class StrictFieldsTest {
     assertThat(error.message())
         .isEqualTo(
             "template error: `site.titel`: SiteView has no field `titel`; its fields are `title`,"
-                + " `description`, `lang` (docs/theme-model.md lists every field of SiteView)");
+                + " `titleLang`, `description`, `descriptionLang`, `lang` (docs/theme-model.md lists every field of SiteView)");
     assertThat(error.hint()).contains("docs/theme-model.md");
   }
 

@@ -33,7 +33,7 @@ class CachedBuildTest {
   @BeforeEach
   void buildTwoReports() throws Exception {
     content = TestSites.copyExample(tmp.resolve("content"));
-    ExampleSite.copyTree(
+    ExampleSite.copyReport(
         content.resolve("reports/social-inklusion"), content.resolve("reports/anden-rapport"));
     edit(
         content.resolve("reports/anden-rapport/report.yaml"),

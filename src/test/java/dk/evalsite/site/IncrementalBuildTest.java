@@ -26,7 +26,7 @@ class IncrementalBuildTest {
     Path content = tmp.resolve("content");
     TestSites.copyExample(content);
     // A second report, so that reuse of the untouched one can be seen.
-    ExampleSite.copyTree(
+    ExampleSite.copyReport(
         content.resolve("reports/social-inklusion"), content.resolve("reports/kopi"));
     return content;
   }
