@@ -190,7 +190,8 @@ public final class SiteViews {
     List<ReportSummary> evaluations = new ArrayList<>();
     List<ReportCardView> cards = new ArrayList<>();
     for (ReportSummary report : reports) {
-      ReportSummary twin = bySlug.get(twins.get(report.slug()));
+      String twinSlug = twins.get(report.slug());
+      ReportSummary twin = twinSlug == null ? null : bySlug.get(twinSlug);
       if (twin != null && !shownOnIndex(report, twin)) {
         continue;
       }

@@ -53,7 +53,7 @@ final class LoadPages implements Stage<Settings, LoadedSite> {
         pages.stream()
             .map(
                 p -> {
-                  UnitRecord.PageMeta twin = byPath.get(pairs.get(p.source().path()));
+                  UnitRecord.PageMeta twin = byPath.get(pairs.getOrDefault(p.source().path(), ""));
                   return twin == null
                       ? p
                       : p.withTwin(new Twin(twin.path(), twin.language(), twin.title()));
@@ -116,7 +116,7 @@ final class LoadPages implements Stage<Settings, LoadedSite> {
     return published.values().stream()
         .filter(
             m -> {
-              UnitRecord.PageMeta twin = published.get(twins.get(m.path()));
+              UnitRecord.PageMeta twin = published.get(twins.getOrDefault(m.path(), ""));
               // One entry per pair: the one in the site's language, else the first by path.
               return twin == null
                   || (m.language().equals(siteLanguage) != twin.language().equals(siteLanguage)
@@ -131,7 +131,7 @@ final class LoadPages implements Stage<Settings, LoadedSite> {
             m -> {
               List<NavVariant> variants = new ArrayList<>();
               variants.add(new NavVariant(m.path(), m.language(), m.titles()));
-              UnitRecord.PageMeta twin = published.get(twins.get(m.path()));
+              UnitRecord.PageMeta twin = published.get(twins.getOrDefault(m.path(), ""));
               if (twin != null) {
                 variants.add(new NavVariant(twin.path(), twin.language(), twin.titles()));
               }
