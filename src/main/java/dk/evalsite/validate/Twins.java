@@ -51,18 +51,22 @@ public final class Twins {
         continue;
       }
       if (!known.contains(target)) {
+        List<String> others = candidates.stream().filter(c -> !c.equals(m.id())).toList();
         String hint =
-            Fields.suggestion(target, candidates)
+            Fields.suggestion(target, others)
                 .map(s -> "Did you mean `" + s + "`?")
                 .orElse(
-                    "Write the "
-                        + idName(kind)
-                        + " of the same "
-                        + kind
-                        + " in the other language"
-                        + (candidates.isEmpty()
-                            ? "."
-                            : ", one of: " + String.join(", ", candidates) + "."));
+                    others.isEmpty()
+                        ? "Add the "
+                            + kind
+                            + " in the other language first, or remove `translation:`."
+                        : "Write the "
+                            + idName(kind)
+                            + " of the same "
+                            + kind
+                            + " in the other language, one of: "
+                            + String.join(", ", others)
+                            + ".");
         diagnostics.error(
             "E-TWIN-001",
             t.pos(),
