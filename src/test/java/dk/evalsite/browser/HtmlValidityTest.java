@@ -43,9 +43,10 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(20)
+        .hasSize(23)
         .contains(
             "index.html",
+            "about.html",
             "reports/social-inklusion/index.html",
             "reports/social-inklusion/bilag-a.html",
             "reports/social-inclusion/index.html",
