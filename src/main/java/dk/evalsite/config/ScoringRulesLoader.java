@@ -203,39 +203,7 @@ public final class ScoringRulesLoader {
     return List.copyOf(out);
   }
 
-  /**
-   * A text in every language ({@code key: "..."}) or one per language ({@code key: {da: "...", en:
-   * "..."}}); null when absent or broken (the problem is reported).
-   */
   private LocalText text(Fields f, String key, boolean required) {
-    YamlNode node = f.node(key, required);
-    if (!(node instanceof YamlNode.MapNode)) {
-      String all = f.string(key, required);
-      return all == null ? null : LocalText.of(all, f.pos(key));
-    }
-    Fields each = Fields.of(node, diagnostics, "`" + key + "` in each language");
-    java.util.Map<String, String> texts = new java.util.TreeMap<>();
-    for (String language : SiteConfig.LANGUAGES) {
-      String text = each.string(language, false);
-      if (text != null && text.isBlank()) {
-        diagnostics.error(
-            "E-DATA-003",
-            each.pos(language),
-            "`" + language + "` of `" + key + "` is empty",
-            "Write the text, or leave the language out.");
-      } else if (text != null) {
-        texts.put(language, text);
-      }
-    }
-    each.finish();
-    if (texts.isEmpty()) {
-      diagnostics.error(
-          "E-DATA-003",
-          node.pos(),
-          "`" + key + "` gives no text",
-          "Write one text for every language, or one per language: `{da: \"...\", en: \"...\"}`.");
-      return null;
-    }
-    return new LocalText(null, java.util.Map.copyOf(texts), node.pos());
+    return LocalTexts.read(f, key, required, diagnostics);
   }
 }

@@ -3,11 +3,17 @@ package dk.evalsite.config;
 import java.nio.file.Path;
 
 /**
- * site.yaml: the site's title, default language and base URL. {@code theme} is a folder, or null
- * for the theme built into evalsite.
+ * site.yaml: the site's title and description (each in one or more languages), default language and
+ * base URL. {@code description} is null when not given; {@code theme} is a folder, or null for the
+ * theme built into evalsite.
  */
 public record SiteConfig(
-    Path file, String title, String description, String language, String baseUrl, Path theme) {
+    Path file,
+    LocalText title,
+    LocalText description,
+    String language,
+    String baseUrl,
+    Path theme) {
 
   public static final java.util.List<String> LANGUAGES = java.util.List.of("da", "en");
 }

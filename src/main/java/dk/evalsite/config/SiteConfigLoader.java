@@ -29,8 +29,8 @@ public final class SiteConfigLoader {
     if (f == null) {
       return Optional.empty();
     }
-    String title = f.string("title", true);
-    String description = f.string("description", false);
+    LocalText title = LocalTexts.read(f, "title", true, diagnostics);
+    LocalText description = LocalTexts.read(f, "description", false, diagnostics);
     String language = f.choice("language", true, SiteConfig.LANGUAGES);
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);

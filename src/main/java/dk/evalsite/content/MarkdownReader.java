@@ -1,5 +1,9 @@
 package dk.evalsite.content;
 
+import dk.evalsite.config.LocalText;
+import dk.evalsite.config.LocalTexts;
+import dk.evalsite.config.SiteConfig;
+import dk.evalsite.config.Translation;
 import dk.evalsite.content.SiteSources.PageSource;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
@@ -45,7 +49,9 @@ public final class MarkdownReader {
       return Optional.empty();
     }
     FrontMatter fm = FrontMatter.split(text.get());
-    String title = null;
+    LocalText title = null;
+    String language = null;
+    Translation translation = null;
     String description = null;
     int weight = 0;
     boolean draft = false;
@@ -53,7 +59,10 @@ public final class MarkdownReader {
       Optional<YamlNode> node = new YamlReader(diagnostics).parse(source.file(), fm.yaml(), 1);
       Fields f = node.map(n -> Fields.of(n, diagnostics, "the front matter")).orElse(null);
       if (f != null) {
-        title = f.string("title", true);
+        title = LocalTexts.read(f, "title", true, diagnostics);
+        language = f.choice("language", false, SiteConfig.LANGUAGES);
+        String twin = f.string("translation", false);
+        translation = twin == null ? null : Translation.of(twin, f.pos("translation"));
         description = f.string("description", false);
         Integer w = f.integer("weight", false);
         weight = w == null ? 0 : w;
@@ -79,7 +88,8 @@ public final class MarkdownReader {
     }
     return title == null
         ? Optional.empty()
-        : Optional.of(new Page(source.path(), title, description, weight, draft, doc));
+        : Optional.of(
+            new Page(source.path(), title, description, language, weight, draft, translation, doc));
   }
 
   private Optional<String> text(Path file) {

@@ -3,6 +3,7 @@ package dk.evalsite.data;
 import dk.evalsite.config.EvaluationKind;
 import dk.evalsite.config.GoalKind;
 import dk.evalsite.config.Light;
+import dk.evalsite.config.Translation;
 import dk.evalsite.diag.SourcePos;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * One evaluation report as written in reports/&lt;slug&gt;/report.yaml. Holds what the author wrote
- * and where; nothing here is computed. Optional values are null when absent.
+ * and where; nothing here is computed. Optional values are null when absent; {@code translation}
+ * names the same report in another language.
  */
 public record Report(
     String slug,
@@ -32,7 +34,50 @@ public record Report(
     Survey survey,
     EffectChain effectChain,
     List<LearningPoint> learningPoints,
-    PublishedFigure publishedAttainment) {
+    PublishedFigure publishedAttainment,
+    Translation translation) {
+
+  /** A report without a translation. */
+  public Report(
+      String slug,
+      Path file,
+      String title,
+      EvaluationKind kind,
+      String language,
+      LocalDate date,
+      String evaluator,
+      boolean draft,
+      Facts facts,
+      String budgetUnit,
+      List<Region> regions,
+      Implementation implementation,
+      String attainmentSummary,
+      EffectVerdict effect,
+      Survey survey,
+      EffectChain effectChain,
+      List<LearningPoint> learningPoints,
+      PublishedFigure publishedAttainment) {
+    this(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        publishedAttainment,
+        null);
+  }
 
   /** A report without a published overall attainment. */
   public Report(

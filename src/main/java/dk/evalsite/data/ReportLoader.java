@@ -2,6 +2,7 @@ package dk.evalsite.data;
 
 import dk.evalsite.config.EvaluationKind;
 import dk.evalsite.config.Light;
+import dk.evalsite.config.Translation;
 import dk.evalsite.data.Report.EffectChain;
 import dk.evalsite.data.Report.EffectVerdict;
 import dk.evalsite.data.Report.Facts;
@@ -47,6 +48,7 @@ public final class ReportLoader {
     String title = f.string("title", true);
     String kind = f.choice("kind", true, EvaluationKind.NAMES);
     String language = f.choice("language", false, dk.evalsite.config.SiteConfig.LANGUAGES);
+    String translation = f.string("translation", false);
     var date = f.date("date", false);
     String evaluator = f.string("evaluator", false);
     Boolean draft = f.bool("draft");
@@ -90,7 +92,8 @@ public final class ReportLoader {
             survey,
             chain,
             learning,
-            publishedAttainment));
+            publishedAttainment,
+            translation == null ? null : Translation.of(translation, f.pos("translation"))));
   }
 
   private Facts facts(Fields f) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the frame of one page shows: its language, title, where it is, the navigation, the
- * breadcrumbs and the theme's extra stylesheets. Fields marked {@link Nullable} may be null;
- * docs/theme-model.md documents every field.
+ * breadcrumbs, the theme's extra stylesheets and, for a page with a twin, the alternate links and
+ * the language switch. Fields marked {@link Nullable} may be null; docs/theme-model.md documents
+ * every field.
  */
 record PageInfoView(
     String lang,
@@ -17,4 +18,6 @@ record PageInfoView(
     @Nullable String canonical,
     List<NavItemView> nav,
     List<CrumbView> breadcrumbs,
-    List<String> stylesheets) {}
+    List<String> stylesheets,
+    List<AlternateView> alternates,
+    @Nullable LanguageLinkView translation) {}

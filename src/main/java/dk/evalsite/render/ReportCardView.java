@@ -3,8 +3,9 @@ package dk.evalsite.render;
 import java.util.List;
 
 /**
- * A report's card on the site index. Only the title is in the report's language.
- * docs/theme-model.md documents every field.
+ * A report's card on the site index, all in the report's language; a report and its translation
+ * share one card (the one in the site's language), which links the other. docs/theme-model.md
+ * documents every field.
  */
 record ReportCardView(
     String title,
@@ -12,4 +13,5 @@ record ReportCardView(
     String lang,
     String meta,
     List<CardLightView> lights,
+    List<LanguageLinkView> translations,
     boolean draft) {}

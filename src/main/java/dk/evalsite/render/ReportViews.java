@@ -29,6 +29,7 @@ public final class ReportViews {
   private final Badges badges;
   private final FigureViews figures;
   private final SiteViews site;
+  private final Twin twin;
 
   public ReportViews(
       ReportScore score,
@@ -37,6 +38,19 @@ public final class ReportViews {
       Messages msg,
       SiteViews site,
       ChartRenderer charts) {
+    this(score, rules, narratives, msg, site, charts, null);
+  }
+
+  /** The pages of a report whose translation is {@code twin} (null for none). */
+  public ReportViews(
+      ReportScore score,
+      ScoringRules rules,
+      Map<Chapter, MarkdownDocument> narratives,
+      Messages msg,
+      SiteViews site,
+      ChartRenderer charts,
+      Twin twin) {
+    this.twin = twin;
     this.score = score;
     this.rules = rules;
     this.narratives = narratives;
@@ -56,7 +70,7 @@ public final class ReportViews {
     List<PageView> pages = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
       String path = Urls.chapter(slug, chapter);
-      List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug));
+      List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug), msg);
       if (chapter != Chapter.RESUME) {
         crumbs.add(new CrumbView(chapterTitle(chapter), null));
       }
@@ -64,7 +78,16 @@ public final class ReportViews {
           chapter == Chapter.RESUME
               ? report.title()
               : chapterTitle(chapter) + " – " + report.title();
-      PageInfoView page = site.page(path, title, description(chapter), msg, report.draft(), crumbs);
+      PageInfoView page =
+          site.page(
+              path,
+              title,
+              description(chapter),
+              msg,
+              report.draft(),
+              crumbs,
+              twin,
+              twin == null ? null : Urls.chapter(twin.id(), chapter));
       ReportHeadView head = reportSummary(path);
       ChapterHeadView chapterHead = chapterHead(chapter);
       List<ChapterLinkView> chapters = chapterNav(path, chapter);
@@ -73,7 +96,7 @@ public final class ReportViews {
           switch (chapter) {
             case RESUME ->
                 new ReportPageView(
-                    site.site(),
+                    site.site(msg.language()),
                     page,
                     msg.asMap(),
                     head,
@@ -87,7 +110,7 @@ public final class ReportViews {
                     Urls.relative(path, Urls.scores(slug)));
             case APPENDIX ->
                 new AppendixPageView(
-                    site.site(),
+                    site.site(msg.language()),
                     page,
                     msg.asMap(),
                     head,
@@ -97,7 +120,7 @@ public final class ReportViews {
                     new AppendixViews(rules, msg, fmt, badges).view());
             default ->
                 new ChapterPageView(
-                    site.site(),
+                    site.site(msg.language()),
                     page,
                     msg.asMap(),
                     head,
@@ -388,14 +411,19 @@ public final class ReportViews {
     String kind = msg.get("kind." + report.kind().id());
     String citation =
         report.evaluator() == null
-            ? msg.format("cite.without_evaluator", report.title(), year, kind, site.site().title())
+            ? msg.format(
+                "cite.without_evaluator",
+                report.title(),
+                year,
+                kind,
+                site.site(msg.language()).title())
             : msg.format(
                 "cite.with_evaluator",
                 report.evaluator(),
                 year,
                 report.title(),
                 kind,
-                site.site().title());
+                site.site(msg.language()).title());
     String url = site.canonical(Urls.chapter(report.slug(), Chapter.RESUME));
     return new CreditsView(
         report.date() == null ? null : fmt.date(report.date()),

@@ -1,55 +1,92 @@
 package dk.evalsite.render;
 
 import dk.evalsite.charts.ChartRenderer;
+import dk.evalsite.config.LocalText;
 import dk.evalsite.config.SiteConfig;
 import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.scoring.ReportSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** What every page shares (site title, navigation, breadcrumbs), the site index and doc pages. */
+/**
+ * What every page shares (site title, navigation, breadcrumbs, language switch), the site index and
+ * doc pages. Every page shows the interface in its own language.
+ */
 public final class SiteViews {
   private final SiteConfig config;
   private final List<NavPage> navPages;
-  private final Messages siteMessages;
+  private final Function<String, Messages> messages;
   private final List<String> stylesheets;
 
-  /** A documentation page in the navigation. */
-  public record NavPage(String path, String title) {}
+  /**
+   * A documentation page of the navigation, with its twins: the page in each language (one, when it
+   * has no twin). The menu of a page shows the variant in its language, else the one in the site's
+   * language.
+   */
+  public record NavPage(List<NavVariant> variants) {
+    public NavPage {
+      variants = List.copyOf(variants);
+    }
+  }
+
+  /**
+   * One language of a navigation entry: its page path, language and title as a page in each
+   * language shows it (in that language when the front matter gives one).
+   */
+  public record NavVariant(String path, String language, Map<String, LocalText.Shown> titles) {
+    public NavVariant {
+      titles = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(titles));
+    }
+  }
 
   /**
    * Views for a site whose theme adds {@code stylesheets} (paths below assets/, see {@link
-   * Theme#stylesheets()}) to every page after style.css.
+   * Theme#stylesheets()}) to every page after style.css; {@code messages} gives the theme's UI
+   * strings in each language.
    */
   public SiteViews(
-      SiteConfig config, List<NavPage> navPages, Messages siteMessages, List<String> stylesheets) {
+      SiteConfig config,
+      List<NavPage> navPages,
+      Function<String, Messages> messages,
+      List<String> stylesheets) {
     this.config = config;
     this.navPages = List.copyOf(navPages);
-    this.siteMessages = siteMessages;
+    this.messages = messages;
     this.stylesheets = List.copyOf(stylesheets);
   }
 
-  SiteView site() {
-    return new SiteView(config.title(), config.description(), config.language());
+  /** The site as a page in {@code language} shows it. */
+  SiteView site(String language) {
+    LocalText.Shown title = config.title().shown(language, config.language());
+    LocalText.Shown description =
+        config.description() == null
+            ? null
+            : config.description().shown(language, config.language());
+    return new SiteView(
+        title.text(),
+        title.language(),
+        description == null ? null : description.text(),
+        description == null ? null : description.language(),
+        config.language());
   }
 
-  /** The absolute address of the page at {@code path}; null when site.yaml has no base URL. */
-  String canonical(String path) {
-    return config.baseUrl() == null
-        ? null
-        : config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1");
-  }
-
-  /** The frame of the page at {@code path}, titled {@code title}, in {@code msg}'s language. */
+  /**
+   * The frame of the page at {@code path}, titled {@code title}, in {@code msg}'s language; {@code
+   * twin} is the same page in another language at site path {@code twinPath}, or null.
+   */
   PageInfoView page(
       String path,
       String title,
       String description,
       Messages msg,
       boolean draft,
-      List<CrumbView> crumbs) {
-    return frame(path, Urls.root(path), title, description, msg, draft, crumbs);
+      List<CrumbView> crumbs,
+      Twin twin,
+      String twinPath) {
+    return frame(path, Urls.root(path), title, description, msg, draft, crumbs, twin, twinPath);
   }
 
   /** The frame of a page whose links start with {@code root}. */
@@ -60,85 +97,142 @@ public final class SiteViews {
       String description,
       Messages msg,
       boolean draft,
-      List<CrumbView> crumbs) {
-    String canonical = path.equals(Urls.notFound()) ? null : canonical(path);
+      List<CrumbView> crumbs,
+      Twin twin,
+      String twinPath) {
+    String language = msg.language();
     List<NavItemView> nav = new ArrayList<>();
     nav.add(
         new NavItemView(
             msg.get("nav.reports"),
-            msg.language(),
+            language,
             root + Urls.index(),
+            null,
             path.equals(Urls.index()) || path.startsWith("reports/")));
     for (NavPage page : navPages) {
+      NavVariant shown = variant(page, language);
+      LocalText.Shown itemTitle = shown.titles().get(language);
+      String url = Urls.page(shown.path());
       nav.add(
           new NavItemView(
-              page.title(),
-              config.language(),
-              root + Urls.page(page.path()),
-              path.equals(Urls.page(page.path()))));
+              itemTitle.text(),
+              itemTitle.language(),
+              root + url,
+              shown.language().equals(language) ? null : shown.language(),
+              path.equals(url)));
+    }
+    List<AlternateView> alternates = new ArrayList<>();
+    LanguageLinkView translation = null;
+    if (twin != null) {
+      alternates.add(new AlternateView(language, address(path, path)));
+      alternates.add(new AlternateView(twin.language(), address(path, twinPath)));
+      String fallback = language.equals(config.language()) ? path : twinPath;
+      if (language.equals(config.language()) || twin.language().equals(config.language())) {
+        alternates.add(new AlternateView("x-default", address(path, fallback)));
+      }
+      alternates.sort(java.util.Comparator.comparing(AlternateView::hreflang));
+      translation = languageLink(path, twin, twinPath);
     }
     return new PageInfoView(
-        msg.language(),
+        language,
         title,
         Summaries.of(description),
         root,
         path,
         draft,
-        canonical,
+        path.equals(Urls.notFound()) ? null : canonical(path),
         nav,
         crumbs,
-        stylesheets.stream().map(s -> root + "assets/" + s).toList());
+        stylesheets.stream().map(s -> root + "assets/" + s).toList(),
+        List.copyOf(alternates),
+        translation);
+  }
+
+  /** The variant of a navigation entry a page in {@code language} shows. */
+  private NavVariant variant(NavPage page, String language) {
+    NavVariant site = null;
+    for (NavVariant v : page.variants()) {
+      if (v.language().equals(language)) {
+        return v;
+      }
+      if (v.language().equals(config.language())) {
+        site = v;
+      }
+    }
+    return site != null ? site : page.variants().get(0);
+  }
+
+  /** A visible link from the page at {@code from} to its twin, labelled in the twin's language. */
+  LanguageLinkView languageLink(String from, Twin twin, String twinPath) {
+    return new LanguageLinkView(
+        twin.language(),
+        Urls.relative(from, twinPath),
+        messages.apply(twin.language()).get("language.name"),
+        twin.title());
+  }
+
+  /** The address of site path {@code to} as page {@code from} links it for search engines. */
+  private String address(String from, String to) {
+    return config.baseUrl() == null ? Urls.relative(from, to) : absolute(to);
+  }
+
+  /** The absolute address of the page at {@code path}; null when site.yaml has no base URL. */
+  String canonical(String path) {
+    return config.baseUrl() == null ? null : absolute(path);
+  }
+
+  private String absolute(String path) {
+    return config.baseUrl() + path.replaceAll("(^|/)index\\.html$", "$1");
   }
 
   /**
-   * Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current).
+   * Breadcrumbs from the site index down to {@code title} at {@code url} (linked unless current),
+   * in {@code msg}'s language.
    */
-  List<CrumbView> crumbs(String from, String title, String url) {
+  List<CrumbView> crumbs(String from, String title, String url, Messages msg) {
     List<CrumbView> out = new ArrayList<>();
-    out.add(new CrumbView(siteMessages.get("nav.home"), Urls.relative(from, Urls.index())));
+    out.add(new CrumbView(msg.get("nav.home"), Urls.relative(from, Urls.index())));
     out.add(new CrumbView(title, from.equals(url) ? null : Urls.relative(from, url)));
     return out;
   }
 
-  /** The site index: every published report with its three lights. */
-  public PageView index(List<ReportSummary> reports, ChartRenderer charts) {
+  /**
+   * The site index: one card per evaluation with its three lights, in the report's language; a
+   * report and its translation ({@code twins}: slug to slug, both ways) share the card of the one
+   * in the site's language, which links the other, and count once in the portfolio chart.
+   */
+  public PageView index(
+      List<ReportSummary> reports, Map<String, String> twins, ChartRenderer charts) {
     String path = Urls.index();
-    Messages msg = siteMessages;
-    Badges badges = new Badges(msg);
-    Formats fmt = new Formats(msg.language());
+    Messages msg = messages.apply(config.language());
+    Map<String, ReportSummary> bySlug = new java.util.TreeMap<>();
+    reports.forEach(r -> bySlug.put(r.slug(), r));
+    List<ReportSummary> evaluations = new ArrayList<>();
     List<ReportCardView> cards = new ArrayList<>();
     for (ReportSummary report : reports) {
-      String kind = msg.get("kind." + report.kind().id());
-      List<CardLightView> lights = new ArrayList<>();
-      BigDecimal mean = report.implementationMean();
-      lights.add(
-          light(
-              "implementation",
-              msg,
-              badges.badge(report.implementationLight()),
-              mean == null ? null : fmt.fixed(mean, mean.scale())));
-      lights.add(
-          light(
-              "attainment",
-              msg,
-              badges.badge(report.attainmentLight()),
-              report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
-      lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
-      cards.add(
-          new ReportCardView(
-              report.title(),
-              Urls.report(report.slug()),
-              report.language(),
-              report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
-              lights,
-              report.draft()));
+      String twinSlug = twins.get(report.slug());
+      ReportSummary twin = twinSlug == null ? null : bySlug.get(twinSlug);
+      if (twin != null && !shownOnIndex(report, twin)) {
+        continue;
+      }
+      evaluations.add(report);
+      cards.add(card(path, report, twin));
     }
-    String portfolio = reports.isEmpty() ? null : charts.svg(ChartViews.portfolio(reports, msg));
+    String portfolio =
+        evaluations.isEmpty() ? null : charts.svg(ChartViews.portfolio(evaluations, msg));
     return new PageView(
         path,
         new IndexPageView(
-            site(),
-            page(path, config.title(), config.description(), msg, false, List.of()),
+            site(msg.language()),
+            page(
+                path,
+                site(msg.language()).title(),
+                site(msg.language()).description(),
+                msg,
+                false,
+                List.of(),
+                null,
+                null),
             msg.asMap(),
             cards,
             portfolio));
@@ -148,7 +242,7 @@ public final class SiteViews {
   public PageView notFound(List<ReportSummary> reports) {
     String path = Urls.notFound();
     String root = Urls.sitePath(config.baseUrl());
-    Messages msg = siteMessages;
+    Messages msg = messages.apply(config.language());
     List<LinkView> links =
         reports.stream()
             .map(r -> new LinkView(r.title(), root + Urls.report(r.slug()), r.language()))
@@ -156,20 +250,75 @@ public final class SiteViews {
     return new PageView(
         path,
         new NotFoundPageView(
-            site(),
-            frame(path, root, msg.get("notfound.title"), null, msg, false, List.of()),
+            site(msg.language()),
+            frame(path, root, msg.get("notfound.title"), null, msg, false, List.of(), null, null),
             msg.asMap(),
             links));
+  }
+
+  /** Of a report and its translation, the one whose card the index shows. */
+  private boolean shownOnIndex(ReportSummary report, ReportSummary twin) {
+    boolean mine = report.language().equals(config.language());
+    boolean theirs = twin.language().equals(config.language());
+    return mine != theirs ? mine : report.slug().compareTo(twin.slug()) < 0;
+  }
+
+  private ReportCardView card(String path, ReportSummary report, ReportSummary twin) {
+    Messages msg = messages.apply(report.language());
+    Badges badges = new Badges(msg);
+    Formats fmt = new Formats(msg.language());
+    String kind = msg.get("kind." + report.kind().id());
+    List<CardLightView> lights = new ArrayList<>();
+    BigDecimal mean = report.implementationMean();
+    lights.add(
+        light(
+            "implementation",
+            msg,
+            badges.badge(report.implementationLight()),
+            mean == null ? null : fmt.fixed(mean, mean.scale())));
+    lights.add(
+        light(
+            "attainment",
+            msg,
+            badges.badge(report.attainmentLight()),
+            report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
+    lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
+    List<LanguageLinkView> translations =
+        twin == null
+            ? List.of()
+            : List.of(
+                languageLink(
+                    path,
+                    new Twin(twin.slug(), twin.language(), twin.title()),
+                    Urls.report(twin.slug())));
+    return new ReportCardView(
+        report.title(),
+        Urls.report(report.slug()),
+        report.language(),
+        report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
+        lights,
+        translations,
+        report.draft());
   }
 
   private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {
     return new CardLightView(verdict, msg.get("verdict.short." + verdict), badge, figure);
   }
 
-  /** A documentation page from content/pages, described by its front matter or first paragraph. */
+  /**
+   * A documentation page from content/pages, in {@code language}, described by its front matter or
+   * first paragraph; {@code twin} is the same page in another language, or null.
+   */
   public PageView page(
-      String pagePath, String title, String description, boolean draft, MarkdownDocument doc) {
+      String pagePath,
+      String title,
+      String language,
+      String description,
+      boolean draft,
+      MarkdownDocument doc,
+      Twin twin) {
     String path = Urls.page(pagePath);
+    Messages msg = messages.apply(language);
     StringBuilder html = new StringBuilder();
     for (var segment : doc.segments()) {
       if (segment instanceof MarkdownDocument.Html h) {
@@ -179,15 +328,17 @@ public final class SiteViews {
     return new PageView(
         path,
         new DocPageView(
-            site(),
+            site(language),
             page(
                 path,
                 title,
                 description != null ? description : doc.summary(),
-                siteMessages,
+                msg,
                 draft,
-                crumbs(path, title, path)),
-            siteMessages.asMap(),
+                crumbs(path, title, path, msg),
+                twin,
+                twin == null ? null : Urls.page(twin.id())),
+            msg.asMap(),
             html.toString()));
   }
 }

@@ -2,11 +2,13 @@ package dk.evalsite.scoring;
 
 import dk.evalsite.config.EvaluationKind;
 import dk.evalsite.config.Light;
+import dk.evalsite.config.Translation;
 import java.math.BigDecimal;
 
 /**
  * What the site index shows of a report: its card and its share of the portfolio chart. Small and
  * plain, so an incremental build can keep it for an unchanged report instead of loading it again.
+ * {@code translation} is the twin the report names, or null.
  */
 public record ReportSummary(
     String slug,
@@ -19,7 +21,8 @@ public record ReportSummary(
     Light implementationLight,
     Integer attainmentPercent,
     Light attainmentLight,
-    Light effectLight) {
+    Light effectLight,
+    Translation translation) {
 
   public static ReportSummary of(ReportScore score) {
     var report = score.report();
@@ -34,6 +37,7 @@ public record ReportSummary(
         score.implementation().light(),
         score.headline().percent(),
         score.headline().light(),
-        report.effect().light());
+        report.effect().light(),
+        report.translation());
   }
 }

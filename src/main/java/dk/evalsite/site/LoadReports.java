@@ -10,15 +10,20 @@ import dk.evalsite.data.ReportLoader;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
+import dk.evalsite.render.Twin;
+import dk.evalsite.validate.Twins;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stage load: reads each report (report.yaml and its narratives) on all cores, or keeps it as the
  * last build made it while its folder is unchanged. A draft is left out unless drafts are shown.
+ * Then each report's language twin: a report kept whose twin changed (its title, its language, or
+ * which report it is) is loaded after all, since its pages show the twin.
  */
 final class LoadReports implements Stage<LoadedSite, LoadedSite> {
   private final BuildContext context;
@@ -36,23 +41,64 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     String language = site.settings().config().language();
     List<ReportUnit> reports =
         sources.parallelStream()
-            .map(rs -> load(rs, language))
+            .map(rs -> load(rs, language, false))
             .peek(
                 r ->
                     context
                         .progress()
                         .step("loading reports", loaded.incrementAndGet(), sources.size()))
             .toList();
+    Map<String, Twin> twins = twins(sources, reports);
+    reports =
+        reports.parallelStream()
+            .map(
+                r -> {
+                  Twin twin = twins.get(r.slug());
+                  boolean changed =
+                      r.kept() != null && !ReportUnit.twinKey(twin).equals(r.kept().twin());
+                  return (changed ? load(r.source(), language, true) : r).withTwin(twin);
+                })
+            .toList();
     reports.forEach(
         r -> (r.kept() != null ? r.kept().replay() : r.own()).forEach(context.diagnostics()::add));
     return Optional.of(site.withReports(reports));
   }
 
-  private ReportUnit load(ReportSources rs, String siteLanguage) {
+  /**
+   * The twin of each published report that has one; problems are left to the validate stage, which
+   * reports them for every report, kept or not.
+   */
+  private static Map<String, Twin> twins(List<ReportSources> sources, List<ReportUnit> reports) {
+    Map<String, ReportUnit> bySlug = new TreeMap<>();
+    reports.stream().filter(r -> r.language() != null).forEach(r -> bySlug.put(r.slug(), r));
+    Map<String, String> pairs =
+        Twins.resolve("report", members(reports), slugs(sources), new Diagnostics());
+    Map<String, Twin> out = new TreeMap<>();
+    pairs.forEach(
+        (slug, other) -> {
+          ReportUnit twin = bySlug.get(other);
+          out.put(slug, new Twin(other, twin.language(), twin.title()));
+        });
+    return out;
+  }
+
+  static List<Twins.Member> members(List<ReportUnit> reports) {
+    return reports.stream()
+        .filter(r -> r.language() != null)
+        .map(r -> new Twins.Member(r.slug(), r.language(), r.translation()))
+        .toList();
+  }
+
+  static List<String> slugs(List<ReportSources> sources) {
+    return sources.stream().map(ReportSources::slug).toList();
+  }
+
+  private ReportUnit load(ReportSources rs, String siteLanguage, boolean again) {
     Probe<UnitRecord> probe = context.cache().probe("report:" + rs.slug(), UnitInputs.of(rs.dir()));
-    Optional<UnitRecord> kept = probe.kept().filter(r -> r.stillIn(context.sink()));
+    Optional<UnitRecord> kept =
+        again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {
-      return new ReportUnit(rs, probe, kept.get(), null, Map.of(), null, List.of());
+      return new ReportUnit(rs, probe, kept.get(), null, Map.of(), null, List.of(), null);
     }
     Diagnostics own = new Diagnostics();
     own.stage("load");
@@ -64,6 +110,6 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
             (chapter, file) -> reader.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
     boolean published = report.isPresent() && (!report.get().draft() || context.drafts());
     return new ReportUnit(
-        rs, probe, null, published ? report.get() : null, narratives, null, own.all());
+        rs, probe, null, published ? report.get() : null, narratives, null, own.all(), null);
   }
 }

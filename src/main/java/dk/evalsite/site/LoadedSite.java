@@ -23,4 +23,16 @@ record LoadedSite(
     }
     return languages;
   }
+
+  /** Every language a page of the site is in: the site's, the reports' and the pages'. */
+  java.util.SortedSet<String> languages() {
+    java.util.SortedSet<String> languages =
+        new java.util.TreeSet<>(reportOfEachLanguage().keySet());
+    languages.add(settings.config().language());
+    pages.stream()
+        .map(PageUnit::meta)
+        .filter(m -> m != null)
+        .forEach(m -> languages.add(m.language()));
+    return languages;
+  }
 }

@@ -8,14 +8,17 @@ import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.scoring.ReportSummary;
+import dk.evalsite.validate.Twins;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Stage index: the site's front page and its 404 page, one unit whose inputs are every report's
- * card (title, kind, lights, figures): a narrative edit does not redraw the portfolio chart.
+ * card (title, kind, lights, figures, translation): a narrative edit does not redraw the portfolio
+ * chart. A report and its translation are one evaluation: one card, counted once.
  */
 final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -38,15 +41,20 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       var config = site.loaded().settings().config();
       SiteViews views =
           new SiteViews(
-              config,
-              site.loaded().nav(),
-              site.theme().messages(config.language()),
-              site.theme().stylesheets());
+              config, site.loaded().nav(), site.theme()::messages, site.theme().stylesheets());
+      Map<String, String> twins =
+          Twins.resolve(
+              "report",
+              cards.stream()
+                  .map(c -> new Twins.Member(c.slug(), c.language(), c.translation()))
+                  .toList(),
+              cards.stream().map(ReportSummary::slug).toList(),
+              new Diagnostics());
       UnitOutputs outputs =
           new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());
       PageRenderer renderer = new PageRenderer(site.theme(), templateErrors);
       List<UnitRecord.Output> written = new ArrayList<>();
-      for (PageView view : List.of(views.index(cards, charts), views.notFound(cards))) {
+      for (PageView view : List.of(views.index(cards, twins, charts), views.notFound(cards))) {
         renderer
             .render(view.template(), view.model())
             .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
@@ -55,7 +63,7 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       if (templateErrors.hasErrors()) {
         return Optional.empty();
       }
-      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null);
+      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null, "");
     }
     context.cache().record(probe, record);
     site.index(record);

@@ -66,8 +66,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
 
   /** The theme of an earlier build while the site-wide inputs are unchanged, else opened now. */
   private Optional<Theme> theme(LoadedSite site) {
-    TreeSet<String> languages = new TreeSet<>(site.reportOfEachLanguage().keySet());
-    languages.add(site.settings().config().language());
+    TreeSet<String> languages = new TreeSet<>(site.languages());
     String key = context.cache().siteInput("site") + languages;
     Theme known = context.themes().get(key);
     if (known != null) {
@@ -133,8 +132,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       this.theme = theme;
       this.pages = new PageRenderer(theme, templateErrors);
       var config = site.settings().config();
-      this.siteViews =
-          new SiteViews(config, site.nav(), theme.messages(config.language()), theme.stylesheets());
+      this.siteViews = new SiteViews(config, site.nav(), theme::messages, theme.stylesheets());
       this.outputs = new UnitOutputs(context.sink(), context.diagnostics(), renderedPages);
     }
 
@@ -149,7 +147,6 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       ReportScore score = unit.score();
       String slug = unit.slug();
       var msg = theme.messages(score.report().language());
-      var config = site.settings().config();
       List<UnitRecord.Output> written = new ArrayList<>();
       ReportViews report =
           new ReportViews(
@@ -157,8 +154,9 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               site.settings().rules(),
               unit.narratives(),
               msg,
-              new SiteViews(config, site.nav(), msg, theme.stylesheets()),
-              charts);
+              siteViews,
+              charts,
+              unit.twin());
       List<PageView> views = report.pages();
       for (PageView view : views) {
         pages
@@ -180,14 +178,22 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           outputs.copy(linked),
           UnitRecord.warnings(unit.own()),
           ReportSummary.of(score),
-          null);
+          null,
+          ReportUnit.twinKey(unit.twin()));
     }
 
     UnitRecord page(PageUnit unit) {
       Page page = unit.page();
+      UnitRecord.PageMeta meta = unit.meta();
       PageView view =
           siteViews.page(
-              page.path(), page.title(), page.description(), page.draft(), page.document());
+              page.path(),
+              meta.title(),
+              meta.language(),
+              page.description(),
+              page.draft(),
+              page.document(),
+              unit.twin());
       List<UnitRecord.Output> written = new ArrayList<>();
       pages
           .render(view.template(), view.model())
@@ -203,7 +209,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               outputs.copy(linked),
               UnitRecord.warnings(unit.own()),
               null,
-              unit.meta());
+              meta,
+              ReportUnit.twinKey(unit.twin()));
       context.cache().record(unit.probe(), record);
       return record;
     }

@@ -13,8 +13,10 @@ import java.util.List;
 /**
  * What one unit of a build (a report with its pages, a documentation page, the site index) made:
  * the files it wrote (with checksums and anchors), its links, the files it copied, its warnings,
- * and what the index and the navigation need of it. The {@link dk.evalsite.incremental.UnitCache}
- * keeps it between builds, so a unit whose inputs are unchanged is neither loaded nor rendered.
+ * what the index and the navigation need of it, and what it showed of its language twin ({@code
+ * twin}: empty without one), so a change to the twin renders it again. The {@link
+ * dk.evalsite.incremental.UnitCache} keeps it between builds, so a unit whose inputs are unchanged
+ * is neither loaded nor rendered.
  */
 record UnitRecord(
     List<Output> outputs,
@@ -22,9 +24,11 @@ record UnitRecord(
     List<Copied> copied,
     List<Warning> warnings,
     ReportSummary summary,
-    PageMeta page) {
+    PageMeta page,
+    String twin) {
 
   UnitRecord {
+    twin = twin == null ? "" : twin;
     outputs = List.copyOf(outputs);
     links = List.copyOf(links);
     copied = List.copyOf(copied);
@@ -33,14 +37,14 @@ record UnitRecord(
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
-    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null);
+    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null, "");
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
   static UnitRecord shared(java.util.Map<String, String> files) {
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
-    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null);
+    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "");
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {
@@ -124,6 +128,16 @@ record UnitRecord(
     }
   }
 
-  /** What the navigation needs of a documentation page. */
-  record PageMeta(String path, String title, int weight, boolean draft) {}
+  /**
+   * What the navigation and the twins need of a documentation page: its title in its language, its
+   * language, its title as a page in each language shows it, and the translation it names.
+   */
+  record PageMeta(
+      String path,
+      String title,
+      String language,
+      java.util.SortedMap<String, dk.evalsite.config.LocalText.Shown> titles,
+      int weight,
+      boolean draft,
+      dk.evalsite.config.Translation translation) {}
 }

@@ -1,11 +1,15 @@
 package dk.evalsite.site;
 
+import dk.evalsite.content.Chapter;
 import dk.evalsite.render.Urls;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Stage sitemap: sitemap.xml of every page but 404.html, when site.yaml gives the site's address.
+ * Stage sitemap: sitemap.xml of every page but 404.html, when site.yaml gives the site's address,
+ * with the languages of each page that has a twin.
  */
 final class WriteSitemap implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -22,9 +26,57 @@ final class WriteSitemap implements Stage<RenderedSite, RenderedSite> {
           site.files().keySet().stream()
               .filter(p -> p.endsWith(".html") && !p.equals(Urls.notFound()))
               .toList();
-      OutputFile sitemap = OutputFile.text("sitemap.xml", Sitemap.of(baseUrl, pages));
+      OutputFile sitemap =
+          OutputFile.text("sitemap.xml", Sitemap.of(baseUrl, pages, alternates(site.loaded())));
       site.shared(sitemap.path(), context.sink().put(sitemap));
     }
     return Optional.of(site);
+  }
+
+  /** Every page of a report or page with a twin: the path of each of its languages. */
+  static Map<String, Map<String, String>> alternates(LoadedSite loaded) {
+    String siteLanguage = loaded.settings().config().language();
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (ReportUnit r : loaded.reports()) {
+      if (r.twin() != null && r.language() != null) {
+        for (Chapter chapter : Chapter.values()) {
+          add(
+              out,
+              siteLanguage,
+              Urls.chapter(r.slug(), chapter),
+              r.language(),
+              Urls.chapter(r.twin().id(), chapter),
+              r.twin().language());
+        }
+      }
+    }
+    for (PageUnit p : loaded.pages()) {
+      if (p.twin() != null && p.meta() != null) {
+        add(
+            out,
+            siteLanguage,
+            Urls.page(p.source().path()),
+            p.meta().language(),
+            Urls.page(p.twin().id()),
+            p.twin().language());
+      }
+    }
+    return out;
+  }
+
+  private static void add(
+      Map<String, Map<String, String>> out,
+      String siteLanguage,
+      String self,
+      String language,
+      String twin,
+      String twinLanguage) {
+    Map<String, String> languages = new TreeMap<>();
+    languages.put(language, self);
+    languages.put(twinLanguage, twin);
+    if (language.equals(siteLanguage) || twinLanguage.equals(siteLanguage)) {
+      languages.put("x-default", language.equals(siteLanguage) ? self : twin);
+    }
+    out.put(self, languages);
   }
 }

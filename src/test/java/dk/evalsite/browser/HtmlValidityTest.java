@@ -43,10 +43,11 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(21)
+        .hasSize(24)
         .contains(
             "index.html",
             "404.html",
+            "about.html",
             "reports/social-inklusion/index.html",
             "reports/social-inklusion/bilag-a.html",
             "reports/social-inclusion/index.html",

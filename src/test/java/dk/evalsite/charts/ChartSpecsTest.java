@@ -118,8 +118,9 @@ class ChartSpecsTest {
     Element svg = index.selectFirst("svg#chart-portfolio");
     assertThat(svg.selectFirst("desc").text())
         .isEqualTo(
-            "Trafiklys i 2 rapport(er): Implementering: 0 grøn, 2 gul, 0 rød; "
-                + "Målopnåelse: 2 grøn, 0 gul, 0 rød; Effekt: 2 grøn, 0 gul, 0 rød.");
+            // The Danish report and its English translation count as one evaluation.
+            "Trafiklys i 1 rapport(er): Implementering: 0 grøn, 1 gul, 0 rød; "
+                + "Målopnåelse: 1 grøn, 0 gul, 0 rød; Effekt: 1 grøn, 0 gul, 0 rød.");
   }
 
   /** Every SVG is well-formed XML, has role="img", a title and a desc, and ids are unique. */

@@ -57,7 +57,7 @@ class CliTest {
             run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString()))
         .isZero();
     assertThat(out.toString())
-        .matches("(?s)Built 2 reports, 21 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
+        .matches("(?s)Built 2 reports, 24 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
   }
 
   @Test

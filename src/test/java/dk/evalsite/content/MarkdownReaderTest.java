@@ -41,7 +41,9 @@ class MarkdownReaderTest {
     Page page =
         page("---\ntitle: Om portalen\nweight: 3\ndraft: true\n---\n\nTekst.\n").orElseThrow();
     assertThat(page.path()).isEqualTo("om");
-    assertThat(page.title()).isEqualTo("Om portalen");
+    assertThat(page.title().in("da")).isEqualTo("Om portalen");
+    assertThat(page.language()).isNull();
+    assertThat(page.translation()).isNull();
     assertThat(page.weight()).isEqualTo(3);
     assertThat(page.draft()).isTrue();
     assertThat(diagnostics.sorted()).isEmpty();

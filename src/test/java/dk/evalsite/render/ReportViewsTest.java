@@ -51,7 +51,7 @@ class ReportViewsTest {
             .orElseThrow();
     Messages msg = Theme.open(null, List.of("da"), d).orElseThrow().messages("da");
     assertThat(d.hasErrors()).as("%s", d.sorted()).isFalse();
-    SiteViews site = new SiteViews(config, List.of(), msg, List.of());
+    SiteViews site = new SiteViews(config, List.of(), l -> msg, List.of());
     pages =
         new ReportViews(
                 new Scorer(rules).score(report), rules, Map.of(), msg, site, new ChartRenderer())

@@ -24,7 +24,7 @@ class StrictFieldsTest {
 
   private static final DocPageView PAGE =
       new DocPageView(
-          new SiteView("Evalueringsportalen", null, "da"),
+          new SiteView("Evalueringsportalen", "da", null, null, "da"),
           new PageInfoView(
               "da",
               "Om portalen",
@@ -33,9 +33,11 @@ class StrictFieldsTest {
               "om.html",
               false,
               null,
-              List.of(new NavItemView("Rapporter", "da", "index.html", false)),
+              List.of(new NavItemView("Rapporter", "da", "index.html", null, false)),
               List.of(new CrumbView("Forside", "index.html"), new CrumbView("Om portalen", null)),
-              List.of()),
+              List.of(),
+              List.of(),
+              null),
           Map.of("nav.home", "Forside"),
           "<p>Tekst</p>");
 
@@ -81,7 +83,7 @@ class StrictFieldsTest {
     assertThat(error.message())
         .isEqualTo(
             "template error: `site.titel`: SiteView has no field `titel`; its fields are `title`,"
-                + " `description`, `lang` (docs/theme-model.md lists every field of SiteView)");
+                + " `titleLang`, `description`, `descriptionLang`, `lang` (docs/theme-model.md lists every field of SiteView)");
     assertThat(error.hint()).contains("docs/theme-model.md");
   }
 

@@ -33,7 +33,7 @@ class CachedBuildTest {
   @BeforeEach
   void buildTwoReports() throws Exception {
     content = TestSites.copyExample(tmp.resolve("content"));
-    ExampleSite.copyTree(
+    ExampleSite.copyReport(
         content.resolve("reports/social-inklusion"), content.resolve("reports/anden-rapport"));
     edit(
         content.resolve("reports/anden-rapport/report.yaml"),
@@ -198,6 +198,7 @@ class CachedBuildTest {
         s -> s + "\nSe [metoden](../../metode.html).\n");
     build(site, false);
     Files.delete(content.resolve("pages/metode.md"));
+    Files.delete(content.resolve("pages/method.md")); // its translation: metode
     Diagnostics d = new Diagnostics();
     Map<String, byte[]> before = ExampleSite.files(site);
     BuildResult failed = new SiteBuilder(d, false).build(content, site, false, false);
@@ -296,7 +297,9 @@ class CachedBuildTest {
 
   @Test
   void aSettingsOrScoringOrThemeChangeRendersEverything() throws Exception {
-    edit(content.resolve("site.yaml"), s -> s.replaceFirst("title: ", "title: Ny "));
+    edit(
+        content.resolve("site.yaml"),
+        s -> s.replaceFirst("da: Evalueringsportalen", "da: Ny Evalueringsportalen"));
     BuildResult result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(result.pages());
     assertEqualsCleanBuild();

@@ -40,6 +40,16 @@ final class ExampleSite {
     return out;
   }
 
+  /**
+   * A copy of a report of the example under another slug, as a report of its own: without the
+   * {@code translation:} of the original, which names the original's twin.
+   */
+  static void copyReport(Path from, Path to) throws IOException {
+    copyTree(from, to);
+    Path yaml = to.resolve("report.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replaceAll("(?m)^translation:.*$", "#"));
+  }
+
   static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {

@@ -26,7 +26,7 @@ class IncrementalBuildTest {
     Path content = tmp.resolve("content");
     TestSites.copyExample(content);
     // A second report, so that reuse of the untouched one can be seen.
-    ExampleSite.copyTree(
+    ExampleSite.copyReport(
         content.resolve("reports/social-inklusion"), content.resolve("reports/kopi"));
     return content;
   }
@@ -90,6 +90,48 @@ class IncrementalBuildTest {
                     s ->
                         s.replace("status: 27}", "status: 30}")
                             .replace("published_percent: 84", "published_percent: 85"))));
+  }
+
+  @Test
+  void aTwinsTitleEditRendersTheOtherTwinAgain() throws Exception {
+    Path content = content();
+    Rebuilds memo = new Rebuilds();
+    render(content, memo);
+    edit(
+        content.resolve("reports/social-inclusion/report.yaml"),
+        s ->
+            s.replace(
+                "title: Social inclusion through growth partnerships",
+                "title: Inclusion through growth partnerships"));
+    Map<String, String> incremental = render(content, memo);
+    // The Danish twin's pages name the English title in their language switch.
+    assertThat(incremental.get("reports/social-inklusion/status.html"))
+        .contains("title=\"Inclusion through growth partnerships\"");
+    Map<String, String> clean = render(content, new Rebuilds());
+    assertThat(incremental).isEqualTo(clean);
+  }
+
+  @Test
+  void droppingATranslationGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(
+            c -> {
+              for (String slug : List.of("social-inclusion", "social-inklusion")) {
+                edit(
+                    c.resolve("reports/" + slug + "/report.yaml"),
+                    s -> s.replaceAll("(?m)^translation:.*\\n", ""));
+              }
+            }));
+  }
+
+  @Test
+  void aPageTwinsTitleEditGivesTheCleanBuildsBytes() throws Exception {
+    assertIncrementalEqualsClean(
+        unchecked(
+            c ->
+                edit(
+                    c.resolve("pages/about.md"),
+                    s -> s.replace("title: About the portal", "title: About"))));
   }
 
   @Test

@@ -109,7 +109,9 @@ class IncrementalWriteTest {
     build(content, site, false);
     assertThat(site.resolve("kontakt.html")).exists();
     Files.delete(content.resolve("pages/kontakt.md"));
+    Files.delete(content.resolve("pages/contact.md")); // its twin, which names it
     build(content, site, false);
     assertThat(site.resolve("kontakt.html")).doesNotExist();
+    assertThat(site.resolve("contact.html")).doesNotExist();
   }
 }
