@@ -313,7 +313,8 @@ public final class MarkdownRenderer {
 
     /**
      * A heading with a link to itself after its text, so a reader can copy the address of a
-     * section. The link is named by the heading (ids are ASCII slugs, safe to write raw).
+     * section. The link is named by the heading and its "#" is drawn by the stylesheet, so the
+     * heading's own text stays as written (ids are ASCII slugs, safe to write raw).
      */
     private static void heading(
         com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
@@ -330,7 +331,7 @@ public final class MarkdownRenderer {
                           + id
                           + "\" aria-labelledby=\""
                           + id
-                          + "\">#</a>");
+                          + "\"></a>");
                 }
               });
     }

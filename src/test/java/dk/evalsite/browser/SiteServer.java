@@ -86,6 +86,11 @@ final class SiteServer implements AutoCloseable {
       file = file.resolve("index.html");
     }
     if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+      // As static hosts do (GitHub Pages, Netlify, nginx's error_page): the site's own 404 page.
+      Path notFound = root.resolve("404.html");
+      if (Files.isRegularFile(notFound)) {
+        return send(exchange, 404, contentType(notFound), Files.readAllBytes(notFound), method);
+      }
       byte[] body = ("404 Not Found: " + path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       return send(exchange, 404, "text/plain; charset=utf-8", body, method);
     }
