@@ -30,6 +30,7 @@ final class Pipeline {
         .flatMap(site -> stage("score", new ScoreReports(context), site))
         .flatMap(site -> stage("render", new RenderUnits(context, charts), site))
         .flatMap(site -> stage("index", new RenderIndex(context, charts), site))
+        .flatMap(site -> stage("data", new WriteOpenData(context), site))
         .flatMap(site -> stage("assets", new CopyAssets(context), site))
         .flatMap(site -> stage("sitemap", new WriteSitemap(context), site))
         .flatMap(site -> stage("links", new CheckLinks(context), site));

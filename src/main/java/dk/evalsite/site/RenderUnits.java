@@ -179,7 +179,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           UnitRecord.warnings(unit.own()),
           ReportSummary.of(score),
           null,
-          ReportUnit.twinKey(unit.twin()));
+          ReportUnit.twinKey(unit.twin()),
+          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()));
     }
 
     UnitRecord page(PageUnit unit) {
@@ -210,7 +211,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               UnitRecord.warnings(unit.own()),
               null,
               meta,
-              ReportUnit.twinKey(unit.twin()));
+              ReportUnit.twinKey(unit.twin()),
+              null);
       context.cache().record(unit.probe(), record);
       return record;
     }

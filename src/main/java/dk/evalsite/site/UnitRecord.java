@@ -25,7 +25,8 @@ record UnitRecord(
     List<Warning> warnings,
     ReportSummary summary,
     PageMeta page,
-    String twin) {
+    String twin,
+    OpenDataRows data) {
 
   UnitRecord {
     twin = twin == null ? "" : twin;
@@ -37,14 +38,14 @@ record UnitRecord(
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
-    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null, "");
+    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null, "", null);
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
   static UnitRecord shared(java.util.Map<String, String> files) {
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
-    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "");
+    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "", null);
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {
