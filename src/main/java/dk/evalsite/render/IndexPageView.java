@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model of {@code index.ftlh}: the site index with every report's card and the portfolio chart
- * (SVG, none without reports). See docs/theme-model.md.
+ * The model of {@code index.ftlh}: one page of the site index, with its reports' cards, the
+ * portfolio chart (SVG; on the first page only, none without reports) and, when the index has more
+ * than one page, its pager. See docs/theme-model.md.
  */
 record IndexPageView(
     SiteView site,
     PageInfoView page,
     Map<String, String> msg,
     List<ReportCardView> reports,
-    @Nullable String portfolio)
+    @Nullable String portfolio,
+    @Nullable IndexPagerView pager)
     implements PageModel {
   @Override
   public String template() {

@@ -201,14 +201,13 @@ public final class SiteViews {
    * report and its translation ({@code twins}: slug to slug, both ways) share the card of the one
    * in the site's language, which links the other, and count once in the portfolio chart.
    */
-  public PageView index(
+  public List<PageView> index(
       List<ReportSummary> reports, Map<String, String> twins, ChartRenderer charts) {
-    String path = Urls.index();
     Messages msg = messages.apply(config.language());
     Map<String, ReportSummary> bySlug = new java.util.TreeMap<>();
     reports.forEach(r -> bySlug.put(r.slug(), r));
     List<ReportSummary> evaluations = new ArrayList<>();
-    List<ReportCardView> cards = new ArrayList<>();
+    List<ReportSummary> twinOf = new ArrayList<>();
     for (ReportSummary report : reports) {
       String twinSlug = twins.get(report.slug());
       ReportSummary twin = twinSlug == null ? null : bySlug.get(twinSlug);
@@ -216,26 +215,58 @@ public final class SiteViews {
         continue;
       }
       evaluations.add(report);
-      cards.add(card(path, report, twin));
+      twinOf.add(twin);
     }
     String portfolio =
         evaluations.isEmpty() ? null : charts.svg(ChartViews.portfolio(evaluations, msg));
-    return new PageView(
-        path,
-        new IndexPageView(
-            site(msg.language()),
-            page(
-                path,
-                site(msg.language()).title(),
-                site(msg.language()).description(),
-                msg,
-                false,
-                List.of(),
-                null,
-                null),
-            msg.asMap(),
-            cards,
-            portfolio));
+    int total = Math.max(1, (evaluations.size() + CARDS_PER_PAGE - 1) / CARDS_PER_PAGE);
+    List<PageView> pages = new ArrayList<>();
+    for (int number = 1; number <= total; number++) {
+      String path = Urls.index(number);
+      List<ReportCardView> cards = new ArrayList<>();
+      int from = (number - 1) * CARDS_PER_PAGE;
+      for (int i = from; i < Math.min(evaluations.size(), from + CARDS_PER_PAGE); i++) {
+        cards.add(card(path, evaluations.get(i), twinOf.get(i)));
+      }
+      String title =
+          number == 1
+              ? site(msg.language()).title()
+              : msg.format("index.page_title", String.valueOf(number), String.valueOf(total));
+      pages.add(
+          new PageView(
+              path,
+              new IndexPageView(
+                  site(msg.language()),
+                  page(
+                      path,
+                      title,
+                      site(msg.language()).description(),
+                      msg,
+                      false,
+                      List.of(),
+                      null,
+                      null),
+                  msg.asMap(),
+                  cards,
+                  number == 1 ? portfolio : null,
+                  total == 1 ? null : pager(msg, number, total))));
+    }
+    return pages;
+  }
+
+  /** Cards on one page of the index: about 1.2 KB each, so a page stays well under 200 KB. */
+  static final int CARDS_PER_PAGE = 100;
+
+  private static IndexPagerView pager(Messages msg, int number, int total) {
+    List<IndexPageLinkView> links = new ArrayList<>();
+    for (int k = 1; k <= total; k++) {
+      links.add(new IndexPageLinkView(String.valueOf(k), Urls.index(k), k == number));
+    }
+    return new IndexPagerView(
+        msg.format("index.pager", String.valueOf(number), String.valueOf(total)),
+        number > 1 ? Urls.index(number - 1) : null,
+        number < total ? Urls.index(number + 1) : null,
+        links);
   }
 
   /** The page for missing addresses: the front page and every report, linked from the root. */

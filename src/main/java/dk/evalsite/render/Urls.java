@@ -13,6 +13,11 @@ public final class Urls {
     return "index.html";
   }
 
+  /** Page {@code number} of the site index: index.html, then index-2.html, index-3.html ... */
+  public static String index(int number) {
+    return number <= 1 ? index() : "index-" + number + ".html";
+  }
+
   public static String report(String slug) {
     return "reports/" + slug + "/index.html";
   }

@@ -39,7 +39,7 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
     if (record == null) {
       Diagnostics templateErrors = new Diagnostics();
       var config = site.loaded().settings().config();
-      SiteViews views =
+      SiteViews siteViews =
           new SiteViews(
               config, site.loaded().nav(), site.theme()::messages, site.theme().stylesheets());
       Map<String, String> twins =
@@ -54,7 +54,9 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
           new UnitOutputs(context.sink(), context.diagnostics(), site.renderedPagesCounter());
       PageRenderer renderer = new PageRenderer(site.theme(), templateErrors);
       List<UnitRecord.Output> written = new ArrayList<>();
-      for (PageView view : List.of(views.index(cards, twins, charts), views.notFound(cards))) {
+      List<PageView> views = new ArrayList<>(siteViews.index(cards, twins, charts));
+      views.add(siteViews.notFound(cards));
+      for (PageView view : views) {
         renderer
             .render(view.template(), view.model())
             .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));

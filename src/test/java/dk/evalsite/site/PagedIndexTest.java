@@ -1,0 +1,80 @@
+package dk.evalsite.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A portfolio index split into pages: 102 evaluations (100 copies of the Danish example report plus
+ * the example's twins, which count once) give two pages of at most 100 cards, each linked from the
+ * other, every card on exactly one page, and no page near 200 KB.
+ */
+class PagedIndexTest {
+  static final int COPIES = 100;
+
+  @TempDir static Path tmp;
+  static Path site;
+
+  @BeforeAll
+  static void build() throws IOException {
+    Path content = TestSites.copyExample(tmp.resolve("content"));
+    Path original = content.resolve("reports/social-inklusion");
+    String yaml =
+        Files.readString(original.resolve("report.yaml")).replaceFirst("(?m)^translation: .*$", "");
+    for (int i = 0; i < COPIES; i++) {
+      Path copy = content.resolve(String.format("reports/kopi-%03d", i));
+      ExampleSite.copyTree(original, copy);
+      Files.writeString(copy.resolve("report.yaml"), yaml);
+    }
+    site = ExampleSite.build(content, tmp.resolve("site"));
+  }
+
+  static Document page(String name) throws IOException {
+    return Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
+  }
+
+  @Test
+  void everyEvaluationHasOneCardOnExactlyOnePageOfAtMostAHundred() throws IOException {
+    Document first = page("index.html");
+    Document second = page("index-2.html");
+
+    assertThat(first.select(".report-card")).hasSize(100);
+    assertThat(second.select(".report-card")).hasSize(COPIES + 1 - 100);
+    assertThat(site.resolve("index-3.html")).doesNotExist();
+    List<String> links = new ArrayList<>(first.select(".report-card__title a").eachAttr("href"));
+    links.addAll(second.select(".report-card__title a").eachAttr("href"));
+    assertThat(links).doesNotHaveDuplicates().hasSize(COPIES + 1);
+  }
+
+  @Test
+  void thePagesLinkEachOtherAndOnlyTheFirstHasThePortfolioChart() throws IOException {
+    Document first = page("index.html");
+    Document second = page("index-2.html");
+
+    assertThat(first.select(".index-pager a[rel=next]").attr("href")).isEqualTo("index-2.html");
+    assertThat(first.select(".index-pager [aria-current=page]").text()).isEqualTo("1");
+    assertThat(second.select(".index-pager a[rel=prev]").attr("href")).isEqualTo("index.html");
+    assertThat(second.select(".index-pager [aria-current=page]").text()).isEqualTo("2");
+    assertThat(second.title()).startsWith("Rapporter, side 2 af 2");
+    assertThat(first.select(".portfolio svg.chart")).isNotEmpty();
+    assertThat(first.select(".portfolio desc").first().text()).contains(String.valueOf(COPIES + 1));
+    assertThat(second.select(".portfolio")).isEmpty();
+    assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("index-2.html");
+  }
+
+  @Test
+  void noPageOfTheIndexComesNear200Kb() throws IOException {
+    for (String name : List.of("index.html", "index-2.html")) {
+      assertThat(Files.size(site.resolve(name))).as(name).isLessThan(200 * 1024);
+    }
+  }
+}
