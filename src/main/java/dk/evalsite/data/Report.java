@@ -37,49 +37,7 @@ public record Report(
     PublishedFigure publishedAttainment,
     Translation translation) {
 
-  /** A report without a translation. */
-  public Report(
-      String slug,
-      Path file,
-      String title,
-      EvaluationKind kind,
-      String language,
-      LocalDate date,
-      String evaluator,
-      boolean draft,
-      Facts facts,
-      String budgetUnit,
-      List<Region> regions,
-      Implementation implementation,
-      String attainmentSummary,
-      EffectVerdict effect,
-      Survey survey,
-      EffectChain effectChain,
-      List<LearningPoint> learningPoints,
-      PublishedFigure publishedAttainment) {
-    this(
-        slug,
-        file,
-        title,
-        kind,
-        language,
-        date,
-        evaluator,
-        draft,
-        facts,
-        budgetUnit,
-        regions,
-        implementation,
-        attainmentSummary,
-        effect,
-        survey,
-        effectChain,
-        learningPoints,
-        publishedAttainment,
-        null);
-  }
-
-  /** A report without a published overall attainment. */
+  /** A report without a published overall attainment or a translation. */
   public Report(
       String slug,
       Path file,
@@ -116,6 +74,7 @@ public record Report(
         survey,
         effectChain,
         learningPoints,
+        null,
         null);
   }
 

@@ -31,16 +31,6 @@ public final class ReportViews {
   private final SiteViews site;
   private final Twin twin;
 
-  public ReportViews(
-      ReportScore score,
-      ScoringRules rules,
-      Map<Chapter, MarkdownDocument> narratives,
-      Messages msg,
-      SiteViews site,
-      ChartRenderer charts) {
-    this(score, rules, narratives, msg, site, charts, null);
-  }
-
   /** The pages of a report whose translation is {@code twin} (null for none). */
   public ReportViews(
       ReportScore score,

@@ -29,6 +29,15 @@ public final class PreviewServer implements AutoCloseable {
   private HttpServer server;
   private ChangeWatcher watcher;
 
+  /** Changes the watcher saw that no finished rebuild has built yet; guarded by itself. */
+  private final java.util.Set<Path> pending = new java.util.HashSet<>();
+
+  /** Whether a change of unknown paths is pending (rebuild everything); guarded by pending. */
+  private boolean everything;
+
+  /** Set by each change: the running rebuild is pointless and stops at its next unit. */
+  private volatile boolean superseded;
+
   /** A preview of the site in {@code source}; {@code log} receives one line per rebuild. */
   public PreviewServer(Path source, Consumer<String> log, boolean drafts) {
     this.rebuilder = new Rebuilder(source, drafts);
@@ -72,10 +81,6 @@ public final class PreviewServer implements AutoCloseable {
     }
     builds.execute(this::rebuildPending);
   }
-
-  private final java.util.Set<Path> pending = new java.util.HashSet<>();
-  private boolean everything;
-  private volatile boolean superseded;
 
   /** Rebuilds with every change not yet built; returns at once when an earlier run took them. */
   private void rebuildPending() {

@@ -54,7 +54,13 @@ class ReportViewsTest {
     SiteViews site = new SiteViews(config, List.of(), l -> msg, List.of());
     pages =
         new ReportViews(
-                new Scorer(rules).score(report), rules, Map.of(), msg, site, new ChartRenderer())
+                new Scorer(rules).score(report),
+                rules,
+                Map.of(),
+                msg,
+                site,
+                new ChartRenderer(),
+                null)
             .pages();
   }
 
