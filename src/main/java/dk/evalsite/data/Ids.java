@@ -10,6 +10,24 @@ final class Ids {
 
   private Ids() {}
 
+  /**
+   * The optional {@code project:} of report.yaml; null when absent or malformed (E-PROJECT-001).
+   */
+  static String project(Fields f) {
+    String id = f.string("project", false);
+    if (id != null && !SLUG.matcher(id).matches()) {
+      f.diagnostics()
+          .error(
+              "E-PROJECT-001",
+              f.pos("project"),
+              "`project: " + id + "` is not a valid project id",
+              "Write the same short id in the project's midterm and final evaluation: lower-case"
+                  + " letters, digits and hyphens, like `groen-omstilling-2021`.");
+      return null;
+    }
+    return id;
+  }
+
   static String checked(Fields f, String key, Pattern shape, String what) {
     String id = f.string(key, true);
     if (id != null && !shape.matcher(id).matches()) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * One evaluation report as written in reports/&lt;slug&gt;/report.yaml. Holds what the author wrote
  * and where; nothing here is computed. Optional values are null when absent; {@code translation}
- * names the same report in another language.
+ * names the same report in another language; {@code project} the project whose midterm or final
+ * evaluation it is (null: none); {@code fictional} marks a made-up example.
  */
 public record Report(
     String slug,
@@ -35,7 +36,9 @@ public record Report(
     EffectChain effectChain,
     List<LearningPoint> learningPoints,
     PublishedFigure publishedAttainment,
-    Translation translation) {
+    Translation translation,
+    ProjectRef project,
+    boolean fictional) {
 
   /** A report without a published overall attainment or a translation. */
   public Report(
@@ -75,7 +78,9 @@ public record Report(
         effectChain,
         learningPoints,
         null,
-        null);
+        null,
+        null,
+        false);
   }
 
   /**
@@ -83,6 +88,20 @@ public record Report(
    * it against the computed one; {@code pos} is where the data states it.
    */
   public record PublishedFigure(String printed, SourcePos pos) {}
+
+  /**
+   * The project a report evaluates ({@code project:}): its midterm and final evaluations name the
+   * same id. Plain fields, so an incremental build can keep it with what a unit made.
+   */
+  public record ProjectRef(String id, String file, int line, int column) {
+    public static ProjectRef of(String id, SourcePos pos) {
+      return new ProjectRef(id, pos.file().toString(), pos.line(), pos.column());
+    }
+
+    public SourcePos pos() {
+      return new SourcePos(Path.of(file), line, column);
+    }
+  }
 
   public record Facts(
       String grantHolder,

@@ -49,6 +49,8 @@ public final class ReportLoader {
     String kind = f.choice("kind", true, EvaluationKind.NAMES);
     String language = f.choice("language", false, dk.evalsite.config.SiteConfig.LANGUAGES);
     String translation = f.string("translation", false);
+    String project = Ids.project(f);
+    Boolean fictional = f.bool("fictional");
     var date = f.date("date", false);
     String evaluator = f.string("evaluator", false);
     Boolean draft = f.bool("draft");
@@ -93,7 +95,9 @@ public final class ReportLoader {
             chain,
             learning,
             publishedAttainment,
-            translation == null ? null : Translation.of(translation, f.pos("translation"))));
+            translation == null ? null : Translation.of(translation, f.pos("translation")),
+            project == null ? null : Report.ProjectRef.of(project, f.pos("project")),
+            Boolean.TRUE.equals(fictional)));
   }
 
   private Facts facts(Fields f) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A report's card on the site index, all in the report's language; a report and its translation
  * share one card (the one in the site's language), which links the other. docs/theme-model.md
- * documents every field.
+ * documents every field. A project's final and midterm link each other ({@code project}); a midterm
+ * whose final is published is {@code superseded}; {@code fictional} marks a made-up example.
  */
 record ReportCardView(
     String title,
@@ -14,4 +15,7 @@ record ReportCardView(
     String meta,
     List<CardLightView> lights,
     List<LanguageLinkView> translations,
-    boolean draft) {}
+    boolean draft,
+    @Nullable ProjectLinkView project,
+    boolean superseded,
+    @Nullable String fictional) {}

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The model of {@code report.ftlh}: a report's landing page (Resumé) with its verdicts, facts,
- * table of contents and credits. See docs/theme-model.md.
+ * table of contents and credits; a final evaluation's comparison with its project's midterm, a
+ * midterm's link forward to the final. See docs/theme-model.md.
  */
 record ReportPageView(
     SiteView site,
@@ -19,7 +20,9 @@ record ReportPageView(
     List<FactView> facts,
     List<TocEntryView> toc,
     CreditsView credits,
-    String scoresUrl)
+    String scoresUrl,
+    @Nullable CompareView compare,
+    @Nullable FollowUpView followUp)
     implements PageModel {
   @Override
   public String template() {

@@ -30,6 +30,7 @@ public final class ReportViews {
   private final FigureViews figures;
   private final SiteViews site;
   private final Twin twin;
+  private final ProjectPeers project;
 
   /** The pages of a report whose translation is {@code twin} (null for none). */
   public ReportViews(
@@ -40,7 +41,25 @@ public final class ReportViews {
       SiteViews site,
       ChartRenderer charts,
       Twin twin) {
+    this(score, rules, narratives, msg, site, charts, twin, null);
+  }
+
+  /**
+   * The pages of a report whose translation is {@code twin} and whose project's other evaluation
+   * shows as {@code project} (null for none): a final evaluation compares itself with the midterm,
+   * a midterm links forward to the final.
+   */
+  public ReportViews(
+      ReportScore score,
+      ScoringRules rules,
+      Map<Chapter, MarkdownDocument> narratives,
+      Messages msg,
+      SiteViews site,
+      ChartRenderer charts,
+      Twin twin,
+      ProjectPeers project) {
     this.twin = twin;
+    this.project = project;
     this.score = score;
     this.rules = rules;
     this.narratives = narratives;
@@ -97,7 +116,9 @@ public final class ReportViews {
                     figures.facts(),
                     toc(path),
                     credits(),
-                    Urls.relative(path, Urls.scores(slug)));
+                    Urls.relative(path, Urls.scores(slug)),
+                    compare(path),
+                    followUp(path));
             case APPENDIX ->
                 new AppendixPageView(
                     site.site(msg.language()),
@@ -270,13 +291,44 @@ public final class ReportViews {
     return out;
   }
 
+  /** A final evaluation against its project's midterm; null without one. */
+  private CompareView compare(String path) {
+    if (project == null || project.midterm() == null) {
+      return null;
+    }
+    var midterm = project.midterm();
+    return new CompareViews(msg, fmt, badges)
+        .view(
+            dk.evalsite.scoring.Comparison.of(
+                midterm, dk.evalsite.scoring.EvaluationFigures.of(score)),
+            Urls.relative(path, Urls.report(midterm.slug())));
+  }
+
+  /** A midterm evaluation's link forward to its project's final; null without one. */
+  private FollowUpView followUp(String path) {
+    if (project == null || project.followUp() == null) {
+      return null;
+    }
+    var f = project.followUp();
+    return new FollowUpView(
+        msg.get("compare.forward"),
+        Urls.relative(path, Urls.report(f.slug())),
+        f.title(),
+        f.language());
+  }
+
   private ReportHeadView reportSummary(String path) {
     var report = score.report();
     String kind = msg.get("kind." + report.kind().id());
     String meta =
         report.facts().grantHolder() == null ? kind : kind + " · " + report.facts().grantHolder();
     return new ReportHeadView(
-        report.title(), report.slug(), kind, meta, Urls.relative(path, Urls.report(report.slug())));
+        report.title(),
+        report.slug(),
+        kind,
+        meta,
+        Urls.relative(path, Urls.report(report.slug())),
+        report.fictional() ? msg.get("fictional.notice") : null);
   }
 
   private ChapterHeadView chapterHead(Chapter chapter) {

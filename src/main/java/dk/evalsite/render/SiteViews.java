@@ -206,6 +206,7 @@ public final class SiteViews {
     Messages msg = messages.apply(config.language());
     Map<String, ReportSummary> bySlug = new java.util.TreeMap<>();
     reports.forEach(r -> bySlug.put(r.slug(), r));
+    Map<String, ReportSummary> peers = projectPeers(reports);
     List<ReportSummary> evaluations = new ArrayList<>();
     List<ReportSummary> twinOf = new ArrayList<>();
     for (ReportSummary report : reports) {
@@ -226,7 +227,8 @@ public final class SiteViews {
       List<ReportCardView> cards = new ArrayList<>();
       int from = (number - 1) * CARDS_PER_PAGE;
       for (int i = from; i < Math.min(evaluations.size(), from + CARDS_PER_PAGE); i++) {
-        cards.add(card(path, evaluations.get(i), twinOf.get(i)));
+        ReportSummary report = evaluations.get(i);
+        cards.add(card(path, report, twinOf.get(i), peers.get(report.slug())));
       }
       String title =
           number == 1
@@ -294,7 +296,33 @@ public final class SiteViews {
     return mine != theirs ? mine : report.slug().compareTo(twin.slug()) < 0;
   }
 
-  private ReportCardView card(String path, ReportSummary report, ReportSummary twin) {
+  /**
+   * The other evaluation of each report's project (a final's midterm, a midterm's final), in the
+   * report's language when there is one, else the first by slug.
+   */
+  private static Map<String, ReportSummary> projectPeers(List<ReportSummary> reports) {
+    Map<String, ReportSummary> out = new java.util.TreeMap<>();
+    for (ReportSummary r : reports) {
+      if (r.project() == null) {
+        continue;
+      }
+      reports.stream()
+          .filter(
+              o ->
+                  o.project() != null
+                      && o.project().id().equals(r.project().id())
+                      && o.kind() != r.kind())
+          .min(
+              java.util.Comparator.comparing(
+                      (ReportSummary o) -> !o.language().equals(r.language()))
+                  .thenComparing(ReportSummary::slug))
+          .ifPresent(o -> out.put(r.slug(), o));
+    }
+    return out;
+  }
+
+  private ReportCardView card(
+      String path, ReportSummary report, ReportSummary twin, ReportSummary peer) {
     Messages msg = messages.apply(report.language());
     Badges badges = new Badges(msg);
     Formats fmt = new Formats(msg.language());
@@ -329,7 +357,19 @@ public final class SiteViews {
         report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
         lights,
         translations,
-        report.draft());
+        report.draft(),
+        peer == null
+            ? null
+            : new ProjectLinkView(
+                msg.get(
+                    report.kind() == dk.evalsite.config.EvaluationKind.FINAL
+                        ? "index.project.midterm"
+                        : "index.project.final"),
+                Urls.relative(path, Urls.report(peer.slug())),
+                peer.title(),
+                peer.language().equals(report.language()) ? null : peer.language()),
+        peer != null && peer.kind() == dk.evalsite.config.EvaluationKind.FINAL,
+        report.fictional() ? msg.get("fictional.short") : null);
   }
 
   private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stage load: reads each report (report.yaml and its narratives) on all cores, or keeps it as the
  * last build made it while its folder is unchanged. A draft is left out unless drafts are shown.
  * Then each report's language twin: a report kept whose twin changed (its title, its language, or
- * which report it is) is loaded after all, since its pages show the twin.
+ * which report it is) is loaded after all, since its pages show the twin. Then each report's
+ * project peer (its midterm or final evaluation), in the same way.
  */
 final class LoadReports implements Stage<LoadedSite, LoadedSite> {
   private final BuildContext context;
@@ -59,9 +60,34 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
                   return (changed ? load(r.source(), language, true) : r).withTwin(twin);
                 })
             .toList();
+    reports = reloadChangedPeers(reports, language);
     reports.forEach(
         r -> (r.kept() != null ? r.kept().replay() : r.own()).forEach(context.diagnostics()::add));
     return Optional.of(site.withReports(reports));
+  }
+
+  /**
+   * A kept report whose project peer changed is loaded after all: a final whose midterm is loaded
+   * now or changed (its comparison shows the midterm's figures), a midterm whose final changed its
+   * title or language (its link forward shows them).
+   */
+  private List<ReportUnit> reloadChangedPeers(List<ReportUnit> reports, String language) {
+    Map<String, String> peers = Projects.peers(reports);
+    Map<String, ReportUnit> bySlug = new TreeMap<>();
+    reports.forEach(r -> bySlug.put(r.slug(), r));
+    return reports.parallelStream()
+        .map(
+            r -> {
+              if (r.kept() == null) {
+                return r;
+              }
+              String peer = peers.get(r.slug());
+              String key = Projects.keyBeforeScoring(r, peer == null ? null : bySlug.get(peer));
+              return key != null && key.equals(r.kept().project())
+                  ? r
+                  : load(r.source(), language, true).withTwin(r.twin());
+            })
+        .toList();
   }
 
   /**

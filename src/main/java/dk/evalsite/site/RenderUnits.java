@@ -9,10 +9,12 @@ import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
+import dk.evalsite.render.ProjectPeers;
 import dk.evalsite.render.ReportViews;
 import dk.evalsite.render.SiteViews;
 import dk.evalsite.render.Theme;
 import dk.evalsite.render.Urls;
+import dk.evalsite.scoring.EvaluationFigures;
 import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.ReportSummary;
 import java.util.ArrayList;
@@ -79,6 +81,10 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
   }
 
   private void renderReports(LoadedSite site, Renderer renderer, RenderedSite rendered) {
+    Map<String, String> peerSlugs = Projects.peers(site.reports());
+    Map<String, ReportUnit> bySlug = new java.util.TreeMap<>();
+    site.reports().forEach(r -> bySlug.put(r.slug(), r));
+    renderer.peers = slug -> peerSlugs.containsKey(slug) ? bySlug.get(peerSlugs.get(slug)) : null;
     int total = site.reports().size();
     AtomicInteger done = new AtomicInteger();
     site.reports().parallelStream()
@@ -127,6 +133,9 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     private final SiteViews siteViews;
     private final UnitOutputs outputs;
 
+    /** The project peer of a report (by slug), or null. */
+    java.util.function.Function<String, ReportUnit> peers = slug -> null;
+
     Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors) {
       this.site = site;
       this.theme = theme;
@@ -146,6 +155,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     private UnitRecord published(ReportUnit unit) {
       ReportScore score = unit.score();
       String slug = unit.slug();
+      ProjectPeers peers = Projects.shown(unit, this.peers.apply(slug));
       var msg = theme.messages(score.report().language());
       List<UnitRecord.Output> written = new ArrayList<>();
       ReportViews report =
@@ -156,7 +166,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               msg,
               siteViews,
               charts,
-              unit.twin());
+              unit.twin(),
+              peers);
       List<PageView> views = report.pages();
       for (PageView view : views) {
         pages
@@ -180,7 +191,9 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           ReportSummary.of(score),
           null,
           ReportUnit.twinKey(unit.twin()),
-          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()));
+          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
+          score.report().project() == null ? null : EvaluationFigures.of(score),
+          Projects.key(peers));
     }
 
     UnitRecord page(PageUnit unit) {
@@ -212,7 +225,9 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               null,
               meta,
               ReportUnit.twinKey(unit.twin()),
-              null);
+              null,
+              null,
+              "");
       context.cache().record(unit.probe(), record);
       return record;
     }

@@ -63,6 +63,28 @@ record ReportUnit(
     return report == null ? null : report.translation();
   }
 
+  /** The project the published report evaluates; null when it names none or is not published. */
+  String project() {
+    var ref = projectRef();
+    return ref == null ? null : ref.id();
+  }
+
+  /** The {@code project:} of the published report, with its position; null without one. */
+  Report.ProjectRef projectRef() {
+    if (kept != null) {
+      return kept.summary() == null ? null : kept.summary().project();
+    }
+    return report == null ? null : report.project();
+  }
+
+  /** The kind of the published report; null when it is not published. */
+  dk.evalsite.config.EvaluationKind kind() {
+    if (kept != null) {
+      return kept.summary() == null ? null : kept.summary().kind();
+    }
+    return report == null ? null : report.kind();
+  }
+
   ReportUnit withTwin(Twin newTwin) {
     return new ReportUnit(source, probe, kept, report, narratives, score, own, newTwin);
   }

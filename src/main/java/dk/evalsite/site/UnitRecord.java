@@ -6,6 +6,7 @@ import dk.evalsite.diag.Severity;
 import dk.evalsite.diag.SourcePos;
 import dk.evalsite.incremental.Checksum;
 import dk.evalsite.incremental.InputSums;
+import dk.evalsite.scoring.EvaluationFigures;
 import dk.evalsite.scoring.ReportSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.List;
  * What one unit of a build (a report with its pages, a documentation page, the site index) made:
  * the files it wrote (with checksums and anchors), its links, the files it copied, its warnings,
  * what the index and the navigation need of it, and what it showed of its language twin ({@code
- * twin}: empty without one), so a change to the twin renders it again. The {@link
- * dk.evalsite.incremental.UnitCache} keeps it between builds, so a unit whose inputs are unchanged
- * is neither loaded nor rendered.
+ * twin}: empty without one), so a change to the twin renders it again. A report also keeps its own
+ * {@code figures}, which the final evaluation of its project compares itself with, and what it
+ * showed of the other evaluations of its project ({@code project}: a key, empty without any), so a
+ * change to them renders it again. The {@link dk.evalsite.incremental.UnitCache} keeps it between
+ * builds, so a unit whose inputs are unchanged is neither loaded nor rendered.
  */
 record UnitRecord(
     List<Output> outputs,
@@ -26,10 +29,13 @@ record UnitRecord(
     ReportSummary summary,
     PageMeta page,
     String twin,
-    OpenDataRows data) {
+    OpenDataRows data,
+    EvaluationFigures figures,
+    String project) {
 
   UnitRecord {
     twin = twin == null ? "" : twin;
+    project = project == null ? "" : project;
     outputs = List.copyOf(outputs);
     links = List.copyOf(links);
     copied = List.copyOf(copied);
@@ -38,14 +44,15 @@ record UnitRecord(
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
-    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null, "", null);
+    return new UnitRecord(
+        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, null, "");
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
   static UnitRecord shared(java.util.Map<String, String> files) {
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
-    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "", null);
+    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "", null, null, "");
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {
