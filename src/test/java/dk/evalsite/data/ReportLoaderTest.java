@@ -296,4 +296,39 @@ class ReportLoaderTest {
     assertThat(r.facts().supportingRegions())
         .isEqualTo(Integer.parseInt((String) facts.get("regions_supporting")));
   }
+
+  @Test
+  void readsTheProjectAndTheFictionalMarkWithTheirPositions() throws IOException {
+    String yaml =
+        SMALL.replace("kind: midterm\n", "kind: midterm\nproject: groen-2021\nfictional: true\n");
+    Report r = load(yaml).orElseThrow();
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(r.project().id()).isEqualTo("groen-2021");
+    assertThat(lineCol(r.project().pos())).isEqualTo(at(yaml, "groen-2021"));
+    assertThat(r.fictional()).isTrue();
+  }
+
+  @Test
+  void withoutProjectOrFictionalAReportIsInNoProjectAndReal() throws IOException {
+    Report r = load(SMALL).orElseThrow();
+    assertThat(r.project()).isNull();
+    assertThat(r.fictional()).isFalse();
+  }
+
+  @Test
+  void aMalformedProjectIdIsAnErrorAtItsValue() throws IOException {
+    String yaml = SMALL.replace("kind: midterm\n", "kind: midterm\nproject: Grøn Omstilling\n");
+    assertThat(load(yaml)).isEmpty();
+    assertThat(codesAt(diagnostics))
+        .containsExactly("E-PROJECT-001 " + at(yaml, "Grøn Omstilling"));
+    assertThat(diagnostics.sorted().get(0).hint())
+        .contains("lower-case letters, digits and hyphens");
+  }
+
+  @Test
+  void aProjectIdThatIsNotTextIsAWrongType() throws IOException {
+    String yaml = SMALL.replace("kind: midterm\n", "kind: midterm\nproject: [a, b]\n");
+    assertThat(load(yaml)).isEmpty();
+    assertThat(codesAt(diagnostics)).first().asString().startsWith("E-DATA-002");
+  }
 }
