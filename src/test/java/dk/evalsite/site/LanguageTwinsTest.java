@@ -172,8 +172,11 @@ class LanguageTwinsTest {
   @Test
   void theIndexShowsTheEvaluationOnceInItsOwnLanguageAndLinksTheTranslation() {
     Document index = pages.get("index.html");
-    assertThat(index.select(".report-card")).hasSize(1);
-    Element card = index.selectFirst(".report-card");
+    // The reference report and its translation are one card; the other two cards are the
+    // fictional project's midterm and final evaluation (Danish only).
+    assertThat(index.select(".report-card")).hasSize(3);
+    assertThat(index.select(".report-card:has(a[href^=reports/social-incl])")).hasSize(1);
+    Element card = index.selectFirst(".report-card:has(a[href^=reports/social-incl])");
     assertThat(card.select(".report-card__title").text())
         .isEqualTo("Social inklusion gennem vækstpartnerskaber");
     Element other = card.selectFirst(".report-card__translation a");
@@ -182,9 +185,10 @@ class LanguageTwinsTest {
     assertThat(other.attr("hreflang")).isEqualTo("en");
     assertThat(other.text()).isEqualTo("English");
     String desc = index.selectFirst(".portfolio svg desc").text();
-    assertThat(desc).startsWith("Trafiklys i 1 rapport(er):");
-    // One evaluation: each verdict has exactly one light, drawn once.
-    assertThat(desc).contains("Implementering: 0 grøn, 1 gul, 0 rød");
+    // Three evaluations: the reference once (3,3 yellow, not twice), the fictional midterm
+    // (16/6 = 2,7 yellow) and final (22/6 = 3,7 green).
+    assertThat(desc).startsWith("Trafiklys i 3 rapport(er):");
+    assertThat(desc).contains("Implementering: 1 grøn, 2 gul, 0 rød");
   }
 
   @Test

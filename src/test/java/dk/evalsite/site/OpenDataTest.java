@@ -66,8 +66,9 @@ class OpenDataTest {
 
     assertThat(reports)
         .extracting(r -> r.get("slug"))
-        .containsExactly("social-inclusion", "social-inklusion");
-    Map<String, String> da = reports.get(1);
+        .containsExactly(
+            "groenne-job-midtvejs", "groenne-job-slut", "social-inclusion", "social-inklusion");
+    Map<String, String> da = reports.get(3);
     assertThat(da.get("translation")).isEqualTo("social-inclusion");
     assertThat(da.get("implementation_mean")).isEqualTo("3.3");
     assertThat(da.get("implementation_light")).isEqualTo("yellow");

@@ -48,11 +48,13 @@ class PagedIndexTest {
     Document second = page("index-2.html");
 
     assertThat(first.select(".report-card")).hasSize(100);
-    assertThat(second.select(".report-card")).hasSize(COPIES + 1 - 100);
+    // The copies, the reference report (one card with its translation) and the fictional
+    // project's midterm and final.
+    assertThat(second.select(".report-card")).hasSize(COPIES + 3 - 100);
     assertThat(site.resolve("index-3.html")).doesNotExist();
     List<String> links = new ArrayList<>(first.select(".report-card__title a").eachAttr("href"));
     links.addAll(second.select(".report-card__title a").eachAttr("href"));
-    assertThat(links).doesNotHaveDuplicates().hasSize(COPIES + 1);
+    assertThat(links).doesNotHaveDuplicates().hasSize(COPIES + 3);
   }
 
   @Test
