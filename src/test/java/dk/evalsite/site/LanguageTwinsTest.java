@@ -175,8 +175,8 @@ class LanguageTwinsTest {
     // The reference report and its translation are one card; the other two cards are the
     // fictional project's midterm and final evaluation (Danish only).
     assertThat(index.select(".report-card")).hasSize(3);
-    assertThat(index.select(".report-card:has(a[href^=reports/social-incl])")).hasSize(1);
-    Element card = index.selectFirst(".report-card:has(a[href^=reports/social-incl])");
+    assertThat(index.select(".report-card:has(a[href^='reports/social-in'])")).hasSize(1);
+    Element card = index.selectFirst(".report-card:has(a[href^='reports/social-in'])");
     assertThat(card.select(".report-card__title").text())
         .isEqualTo("Social inklusion gennem vækstpartnerskaber");
     Element other = card.selectFirst(".report-card__translation a");
