@@ -43,8 +43,10 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(24)
+        .hasSize(24 + 16) // the fictional project: two reports of 8 pages
         .contains(
+            "reports/groenne-job-midtvejs/index.html",
+            "reports/groenne-job-slut/index.html",
             "index.html",
             "404.html",
             "about.html",
