@@ -282,6 +282,68 @@ class ProjectComparisonTest {
     assertThat(build(content, site, false).renderedPages()).isEqualTo(8);
   }
 
+  /** An English twin of a fictional report (its Danish narratives will do for this test). */
+  private static void englishTwin(Path content, String slug, String twinSlug) throws Exception {
+    ExampleSite.copyTree(
+        content.resolve("reports/" + slug), content.resolve("reports/" + twinSlug));
+    Path yaml = content.resolve("reports/" + twinSlug + "/report.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("title: Grønne job på Kysten", "title: Green jobs on the Coast")
+            .replace(
+                "fictional: true\n", "fictional: true\nlanguage: en\ntranslation: " + slug + "\n"));
+  }
+
+  @Test
+  void aTranslatedFinalComparesWithTheMidtermInItsLanguageElseWithTheOther() throws Exception {
+    Path content = TestSites.copyExample(tmp.resolve("content"));
+    englishTwin(content, "groenne-job-slut", "green-jobs-final");
+    Path site = tmp.resolve("site");
+    build(content, site, true);
+    // No English midterm: the English final compares with the Danish one, marked as Danish.
+    Document en =
+        Jsoup.parse(site.resolve("reports/green-jobs-final/index.html").toFile(), "UTF-8");
+    Element link = en.selectFirst("[data-compare] .compare__lead a");
+    assertThat(link.attr("href")).isEqualTo("../../reports/groenne-job-midtvejs/index.html");
+    assertThat(link.attr("hreflang")).isEqualTo("da");
+    // English formatting of the same figures: 33 % → 85 % is "+52 pp".
+    assertThat(row(en, "compare-nordkysten-output", "B2").subList(1, 4))
+        .containsExactly("33% Yellow", "85% Green", "+52 pp");
+    // A3 is only in the (Danish) midterm: its label is marked Danish.
+    assertThat(
+            en.selectFirst("#compare-nordkysten-activity tr[data-compare-row=A3] th").attr("lang"))
+        .isEqualTo("da");
+    // The Danish midterm links forward to the Danish final, not the English one.
+    Document midterm = Jsoup.parse(site.resolve(MIDTERM).toFile(), "UTF-8");
+    assertThat(midterm.selectFirst("[data-follow-up] a").attr("href"))
+        .isEqualTo("../../reports/groenne-job-slut/index.html");
+
+    // With an English midterm too, each final compares with the midterm in its own language.
+    englishTwin(content, "groenne-job-midtvejs", "green-jobs-midterm");
+    build(content, site, false);
+    en = Jsoup.parse(site.resolve("reports/green-jobs-final/index.html").toFile(), "UTF-8");
+    assertThat(en.selectFirst("[data-compare] .compare__lead a").attr("href"))
+        .isEqualTo("../../reports/green-jobs-midterm/index.html");
+    Document da = Jsoup.parse(site.resolve(FINAL).toFile(), "UTF-8");
+    assertThat(da.selectFirst("[data-compare] .compare__lead a").attr("href"))
+        .isEqualTo("../../reports/groenne-job-midtvejs/index.html");
+    Document enMidterm =
+        Jsoup.parse(site.resolve("reports/green-jobs-midterm/index.html").toFile(), "UTF-8");
+    assertThat(enMidterm.selectFirst("[data-follow-up] a").attr("href"))
+        .isEqualTo("../../reports/green-jobs-final/index.html");
+    assertThat(enMidterm.selectFirst("[data-follow-up] a").text())
+        .isEqualTo("See the final evaluation");
+    // The incremental build equals a clean one.
+    Path clean = tmp.resolve("clean");
+    build(content, clean, true);
+    assertThat(ExampleSite.files(site).keySet()).isEqualTo(ExampleSite.files(clean).keySet());
+    for (String page : List.of(FINAL, "reports/green-jobs-final/index.html", MIDTERM)) {
+      assertThat(Files.readString(site.resolve(page)))
+          .isEqualTo(Files.readString(clean.resolve(page)));
+    }
+  }
+
   private static BuildResult build(Path content, Path out, boolean clean) throws Exception {
     Diagnostics d = new Diagnostics();
     BuildResult result = new SiteBuilder(d, false).build(content, out, false, clean);
