@@ -43,7 +43,9 @@ public final class FacetViews {
               Urls.relative(from, overview()) + "#" + facet.id(),
               msg.language()));
     }
-    links.add(new LinkView(msg.get("table.title"), Urls.relative(from, TableViews.first()), null));
+    links.add(
+        new LinkView(
+            msg.get("table.title"), Urls.relative(from, TableViews.first()), msg.language()));
     return links;
   }
 
