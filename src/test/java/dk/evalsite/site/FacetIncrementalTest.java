@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FacetIncrementalTest {
   @TempDir Path tmp;
 
-  private static void build(Path content, Path out) {
+  private static void build(Path content, Path out) throws java.io.IOException {
     Diagnostics d = new Diagnostics();
     BuildResult result = new SiteBuilder(d, false).build(content, out, false, false);
     assertThat(d.hasErrors()).as("%s", d.sorted()).isFalse();
