@@ -43,7 +43,7 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(24)
+        .hasSize(51)
         .contains(
             "index.html",
             "404.html",
@@ -51,7 +51,11 @@ class HtmlValidityTest {
             "reports/social-inklusion/index.html",
             "reports/social-inklusion/bilag-a.html",
             "reports/social-inclusion/index.html",
-            "reports/social-inclusion/bilag-a.html");
+            "reports/social-inclusion/bilag-a.html",
+            "facets/index.html",
+            "facets/kind/final/index.html",
+            "table/index.html",
+            "table/attainment-desc/index.html");
   }
 
   @Test
