@@ -66,7 +66,8 @@ final class FigureViews {
     String chart = kind.hasChart() ? chart(kind, arg, "chart-" + id) : null;
     Body body =
         switch (kind) {
-          case FACTBOX -> new Body(msg.get("figure.factbox"), null, new FactboxContent(facts()));
+          case FACTBOX ->
+              new Body(msg.get("figure.factbox"), null, new FactboxContent(facts(null, null)));
           case EFFECT_CHAIN -> effectChain();
           case IMPLEMENTATION -> implementation();
           case OVERVIEW -> overview();
@@ -84,14 +85,31 @@ final class FigureViews {
   /** What differs by kind: caption, note and the table or list. */
   private record Body(String caption, String note, FigureContent content) {}
 
-  List<FactView> facts() {
+  /**
+   * The fact box rows; on the page at {@code from} of a report that counts on the facet pages
+   * ({@code counted} not null), grant holder, fund, priority axis and date link their facet page.
+   */
+  List<FactView> facts(String from, String counted) {
     Report report = score.report();
     Report.Facts f = report.facts();
     List<FactView> rows = new ArrayList<>();
-    addFact(rows, "fact.grant_holder", f.grantHolder());
+    FacetLink link =
+        (facet, key) ->
+            counted == null || key == null || key.isBlank()
+                ? null
+                : Urls.relative(from, FacetViews.value(facet, Facets.slug(facet, key)));
+    addFact(
+        rows,
+        "fact.grant_holder",
+        f.grantHolder(),
+        link.to(Facets.Facet.GRANT_HOLDER, f.grantHolder()));
     addFact(rows, "fact.case_officer", f.caseOfficer());
-    addFact(rows, "fact.fund", f.fund());
-    addFact(rows, "fact.priority_axis", f.priorityAxis());
+    addFact(rows, "fact.fund", f.fund(), link.to(Facets.Facet.FUND, f.fund()));
+    addFact(
+        rows,
+        "fact.priority_axis",
+        f.priorityAxis(),
+        link.to(Facets.Facet.PRIORITY_AXIS, f.priorityAxis()));
     List<String> budgets = new ArrayList<>();
     for (Report.Region region : report.regions()) {
       if (region.budget() != null) {
@@ -116,13 +134,28 @@ final class FigureViews {
         "fact.supporting_regions",
         f.supportingRegions() == null ? null : fmt.integer(f.supportingRegions()));
     addFact(rows, "fact.evaluator", report.evaluator());
-    addFact(rows, "fact.date", report.date() == null ? null : fmt.date(report.date()));
+    addFact(
+        rows,
+        "fact.date",
+        report.date() == null ? null : fmt.date(report.date()),
+        report.date() == null
+            ? null
+            : link.to(Facets.Facet.YEAR, String.valueOf(report.date().getYear())));
     return rows;
   }
 
+  /** The link from a fact to the page of its value in a facet, or null. */
+  private interface FacetLink {
+    String to(Facets.Facet facet, String key);
+  }
+
   private void addFact(List<FactView> rows, String key, String value) {
+    addFact(rows, key, value, null);
+  }
+
+  private void addFact(List<FactView> rows, String key, String value, String url) {
     if (value != null && !value.isBlank()) {
-      rows.add(new FactView(msg.get(key), value));
+      rows.add(new FactView(msg.get(key), value, url));
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The model of {@code index.ftlh}: one page of the site index, with its reports' cards, the
  * portfolio chart (SVG; on the first page only, none without reports) and, when the index has more
- * than one page, its pager. See docs/theme-model.md.
+ * than one page, its pager; {@code browse} links the facet pages and the table. See
+ * docs/theme-model.md.
  */
 record IndexPageView(
     SiteView site,
@@ -14,7 +15,8 @@ record IndexPageView(
     Map<String, String> msg,
     List<ReportCardView> reports,
     @Nullable String portfolio,
-    @Nullable IndexPagerView pager)
+    @Nullable IndexPagerView pager,
+    List<LinkView> browse)
     implements PageModel {
   @Override
   public String template() {

@@ -9,7 +9,10 @@ public sealed interface PageModel
         ReportPageView,
         ChapterPageView,
         AppendixPageView,
-        NotFoundPageView {
+        NotFoundPageView,
+        FacetsPageView,
+        FacetPageView,
+        TablePageView {
   /** The template that renders this model (below the theme's templates/). */
   String template();
 }

@@ -113,7 +113,7 @@ public final class ReportViews {
                     chapters,
                     pager,
                     verdicts(),
-                    figures.facts(),
+                    figures.facts(path, site.counted(slug, report.language(), twin) ? slug : null),
                     toc(path),
                     credits(),
                     Urls.relative(path, Urls.scores(slug)),

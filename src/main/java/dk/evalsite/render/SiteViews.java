@@ -204,22 +204,9 @@ public final class SiteViews {
   public List<PageView> index(
       List<ReportSummary> reports, Map<String, String> twins, ChartRenderer charts) {
     Messages msg = messages.apply(config.language());
-    Map<String, ReportSummary> bySlug = new java.util.TreeMap<>();
-    reports.forEach(r -> bySlug.put(r.slug(), r));
-    Map<String, ReportSummary> peers = projectPeers(reports);
-    List<ReportSummary> evaluations = new ArrayList<>();
-    List<ReportSummary> twinOf = new ArrayList<>();
-    for (ReportSummary report : reports) {
-      String twinSlug = twins.get(report.slug());
-      ReportSummary twin = twinSlug == null ? null : bySlug.get(twinSlug);
-      if (twin != null && !shownOnIndex(report, twin)) {
-        continue;
-      }
-      evaluations.add(report);
-      twinOf.add(twin);
-    }
-    String portfolio =
-        evaluations.isEmpty() ? null : charts.svg(ChartViews.portfolio(evaluations, msg));
+    List<Evaluation> evaluations = evaluations(reports, twins);
+    List<ReportSummary> shown = evaluations.stream().map(Evaluation::report).toList();
+    String portfolio = shown.isEmpty() ? null : charts.svg(ChartViews.portfolio(shown, msg));
     int total = Math.max(1, (evaluations.size() + CARDS_PER_PAGE - 1) / CARDS_PER_PAGE);
     List<PageView> pages = new ArrayList<>();
     for (int number = 1; number <= total; number++) {
@@ -227,8 +214,7 @@ public final class SiteViews {
       List<ReportCardView> cards = new ArrayList<>();
       int from = (number - 1) * CARDS_PER_PAGE;
       for (int i = from; i < Math.min(evaluations.size(), from + CARDS_PER_PAGE); i++) {
-        ReportSummary report = evaluations.get(i);
-        cards.add(card(path, report, twinOf.get(i), peers.get(report.slug())));
+        cards.add(card(path, evaluations.get(i)));
       }
       String title =
           number == 1
@@ -251,7 +237,8 @@ public final class SiteViews {
                   msg.asMap(),
                   cards,
                   number == 1 ? portfolio : null,
-                  total == 1 ? null : pager(msg, number, total))));
+                  total == 1 ? null : pager(msg, number, total),
+                  FacetViews.browse(path, msg))));
     }
     return pages;
   }
@@ -259,7 +246,11 @@ public final class SiteViews {
   /** Cards on one page of the index: about 1.2 KB each, so a page stays well under 200 KB. */
   static final int CARDS_PER_PAGE = 100;
 
-  private static IndexPagerView pager(Messages msg, int number, int total) {
+  /**
+   * The pager of page {@code number} of {@code total}: its links name files in the page's own
+   * folder (index.html, index-2.html ...), so facet and table pages page the same way.
+   */
+  static IndexPagerView pager(Messages msg, int number, int total) {
     List<IndexPageLinkView> links = new ArrayList<>();
     for (int k = 1; k <= total; k++) {
       links.add(new IndexPageLinkView(String.valueOf(k), Urls.index(k), k == number));
@@ -269,6 +260,42 @@ public final class SiteViews {
         number > 1 ? Urls.index(number - 1) : null,
         number < total ? Urls.index(number + 1) : null,
         links);
+  }
+
+  /**
+   * An evaluation as the index shows it: the report whose card it is, its twin or null, and the
+   * other evaluation of its project (a final's midterm, a midterm's final) or null.
+   */
+  record Evaluation(ReportSummary report, ReportSummary twin, ReportSummary peer) {}
+
+  /**
+   * One per evaluation, in the order of {@code reports}: a report and its translation ({@code
+   * twins}: slug to slug, both ways) are one evaluation, shown as the one in the site's language.
+   */
+  List<Evaluation> evaluations(List<ReportSummary> reports, Map<String, String> twins) {
+    Map<String, ReportSummary> bySlug = new java.util.TreeMap<>();
+    reports.forEach(r -> bySlug.put(r.slug(), r));
+    Map<String, ReportSummary> peers = projectPeers(reports);
+    List<Evaluation> out = new ArrayList<>();
+    for (ReportSummary report : reports) {
+      String twinSlug = twins.get(report.slug());
+      ReportSummary twin = twinSlug == null ? null : bySlug.get(twinSlug);
+      if (twin != null && !shownOnIndex(report, twin)) {
+        continue;
+      }
+      out.add(new Evaluation(report, twin, peers.get(report.slug())));
+    }
+    return out;
+  }
+
+  /** The site's language: the index, facet pages and the table show their interface in it. */
+  Messages siteMessages() {
+    return messages.apply(config.language());
+  }
+
+  /** The UI strings in {@code language}. */
+  Messages messages(String language) {
+    return messages.apply(language);
   }
 
   /** The page for missing addresses: the front page and every report, linked from the root. */
@@ -291,9 +318,7 @@ public final class SiteViews {
 
   /** Of a report and its translation, the one whose card the index shows. */
   private boolean shownOnIndex(ReportSummary report, ReportSummary twin) {
-    boolean mine = report.language().equals(config.language());
-    boolean theirs = twin.language().equals(config.language());
-    return mine != theirs ? mine : report.slug().compareTo(twin.slug()) < 0;
+    return counted(report.slug(), report.language(), new Twin(twin.slug(), twin.language(), ""));
   }
 
   /**
@@ -321,27 +346,28 @@ public final class SiteViews {
     return out;
   }
 
-  private ReportCardView card(
-      String path, ReportSummary report, ReportSummary twin, ReportSummary peer) {
+  /**
+   * Whether the report {@code slug} in {@code language}, whose translation is {@code twin} (or
+   * null), is the one of its evaluation that the index shows and the facet pages count: the one in
+   * the site's language, else the first by slug.
+   */
+  public boolean counted(String slug, String language, Twin twin) {
+    if (twin == null) {
+      return true;
+    }
+    boolean mine = language.equals(config.language());
+    boolean theirs = twin.language().equals(config.language());
+    return mine != theirs ? mine : slug.compareTo(twin.id()) < 0;
+  }
+
+  /** The card of {@code evaluation} on the page at {@code path}. */
+  ReportCardView card(String path, Evaluation evaluation) {
+    ReportSummary report = evaluation.report();
+    ReportSummary twin = evaluation.twin();
+    ReportSummary peer = evaluation.peer();
     Messages msg = messages.apply(report.language());
-    Badges badges = new Badges(msg);
-    Formats fmt = new Formats(msg.language());
     String kind = msg.get("kind." + report.kind().id());
-    List<CardLightView> lights = new ArrayList<>();
-    BigDecimal mean = report.implementationMean();
-    lights.add(
-        light(
-            "implementation",
-            msg,
-            badges.badge(report.implementationLight()),
-            mean == null ? null : fmt.fixed(mean, mean.scale())));
-    lights.add(
-        light(
-            "attainment",
-            msg,
-            badges.badge(report.attainmentLight()),
-            report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
-    lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
+    List<CardLightView> lights = lights(report, msg);
     List<LanguageLinkView> translations =
         twin == null
             ? List.of()
@@ -352,7 +378,7 @@ public final class SiteViews {
                     Urls.report(twin.slug())));
     return new ReportCardView(
         report.title(),
-        Urls.report(report.slug()),
+        Urls.relative(path, Urls.report(report.slug())),
         report.language(),
         report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
         lights,
@@ -370,6 +396,28 @@ public final class SiteViews {
                 peer.language().equals(report.language()) ? null : peer.language()),
         peer != null && peer.kind() == dk.evalsite.config.EvaluationKind.FINAL,
         report.fictional() ? msg.get("fictional.short") : null);
+  }
+
+  /** The three verdicts of {@code report}: light and figure, in {@code msg}'s language. */
+  static List<CardLightView> lights(ReportSummary report, Messages msg) {
+    Badges badges = new Badges(msg);
+    Formats fmt = new Formats(msg.language());
+    List<CardLightView> lights = new ArrayList<>();
+    BigDecimal mean = report.implementationMean();
+    lights.add(
+        light(
+            "implementation",
+            msg,
+            badges.badge(report.implementationLight()),
+            mean == null ? null : fmt.fixed(mean, mean.scale())));
+    lights.add(
+        light(
+            "attainment",
+            msg,
+            badges.badge(report.attainmentLight()),
+            report.attainmentPercent() == null ? null : fmt.percent(report.attainmentPercent())));
+    lights.add(light("effect", msg, badges.badge(report.effectLight()), null));
+    return lights;
   }
 
   private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * What the site index shows of a report: its card and its share of the portfolio chart. Small and
  * plain, so an incremental build can keep it for an unchanged report instead of loading it again.
  * {@code translation} is the twin the report names, or null; {@code project} the project it
- * evaluates, or null.
+ * evaluates, or null. {@code fund}, {@code priorityAxis}, {@code regions} (their names, each once)
+ * and {@code year} (of report.yaml's date; null when it has none) place it on the facet pages.
  */
 public record ReportSummary(
     String slug,
@@ -25,7 +26,15 @@ public record ReportSummary(
     Light effectLight,
     Translation translation,
     dk.evalsite.data.Report.ProjectRef project,
-    boolean fictional) {
+    boolean fictional,
+    String fund,
+    String priorityAxis,
+    java.util.List<String> regions,
+    Integer year) {
+
+  public ReportSummary {
+    regions = regions == null ? java.util.List.of() : java.util.List.copyOf(regions);
+  }
 
   public static ReportSummary of(ReportScore score) {
     var report = score.report();
@@ -43,6 +52,10 @@ public record ReportSummary(
         report.effect().light(),
         report.translation(),
         report.project(),
-        report.fictional());
+        report.fictional(),
+        report.facts().fund(),
+        report.facts().priorityAxis(),
+        report.regions().stream().map(dk.evalsite.data.Report.Region::name).distinct().toList(),
+        report.date() == null ? null : report.date().getYear());
   }
 }

@@ -4,9 +4,11 @@ import dk.evalsite.charts.ChartRenderer;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
+import dk.evalsite.render.FacetViews;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.SiteViews;
+import dk.evalsite.render.TableViews;
 import dk.evalsite.scoring.ReportSummary;
 import dk.evalsite.validate.Twins;
 import java.util.ArrayList;
@@ -16,9 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Stage index: the site's front page and its 404 page, one unit whose inputs are every report's
- * card (title, kind, lights, figures, translation): a narrative edit does not redraw the portfolio
- * chart. A report and its translation are one evaluation: one card, counted once.
+ * Stage index: the site's front page, its 404 page, the facet pages and the sortable table, one
+ * unit whose inputs are every report's summary (title, kind, lights, figures, translation, fund,
+ * priority axis, regions, year): a narrative edit does not redraw the portfolio chart, and a
+ * changed summary writes every one of these pages again (the pages it no longer makes are removed
+ * with the rest of the last build's leftovers). A report and its translation are one evaluation:
+ * one card, counted once.
  */
 final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -56,6 +61,8 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       List<UnitRecord.Output> written = new ArrayList<>();
       List<PageView> views = new ArrayList<>(siteViews.index(cards, twins, charts));
       views.add(siteViews.notFound(cards));
+      views.addAll(new FacetViews(siteViews).pages(cards, twins, charts));
+      views.addAll(new TableViews(siteViews).pages(cards, twins));
       for (PageView view : views) {
         renderer
             .render(view.template(), view.model())

@@ -43,7 +43,7 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(24 + 16) // the fictional project: two reports of 8 pages
+        .hasSize(24 + 16 + 27) // fictional project: 2 reports of 8 pages; facets and table: 27
         .contains(
             "reports/groenne-job-midtvejs/index.html",
             "reports/groenne-job-slut/index.html",
@@ -53,7 +53,11 @@ class HtmlValidityTest {
             "reports/social-inklusion/index.html",
             "reports/social-inklusion/bilag-a.html",
             "reports/social-inclusion/index.html",
-            "reports/social-inclusion/bilag-a.html");
+            "reports/social-inclusion/bilag-a.html",
+            "facets/index.html",
+            "facets/kind/final/index.html",
+            "table/index.html",
+            "table/attainment-desc/index.html");
   }
 
   @Test

@@ -79,4 +79,38 @@ class PagedIndexTest {
       assertThat(Files.size(site.resolve(name))).as(name).isLessThan(200 * 1024);
     }
   }
+
+  @Test
+  void aFacetValueAndTheTablePageLikeTheIndexAndStayUnder200Kb() throws IOException {
+    Document overview = page("facets/index.html");
+    String fund =
+        overview.select("#fund ~ ul a").stream()
+            .filter(a -> a.text().equals("Socialfonden (ESF)"))
+            .findFirst()
+            .orElseThrow()
+            .attr("href");
+    String folder = "facets/" + fund.replace("index.html", "");
+    assertThat(page(folder + "index.html").select(".report-card")).hasSize(100);
+    assertThat(page(folder + "index-2.html").select(".report-card")).hasSize(COPIES + 1 - 100);
+    assertThat(page(folder + "index-2.html").select(".portfolio")).isEmpty();
+    for (String table : List.of("table/", "table/attainment-desc/", "table/effect-asc/")) {
+      assertThat(page(table + "index.html").select(".report-table tbody tr")).hasSize(100);
+      assertThat(page(table + "index-2.html").select(".report-table tbody tr"))
+          .hasSize(COPIES + 1 - 100);
+      assertThat(page(table + "index.html").select(".index-pager a[rel=next]").attr("href"))
+          .isEqualTo("index-2.html");
+    }
+    List<Path> pages;
+    try (var walk = Files.walk(site)) {
+      pages =
+          walk.filter(p -> p.toString().endsWith(".html"))
+              .filter(
+                  p -> p.startsWith(site.resolve("facets")) || p.startsWith(site.resolve("table")))
+              .toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(40);
+    for (Path p : pages) {
+      assertThat(Files.size(p)).as(p.toString()).isLessThan(200 * 1024);
+    }
+  }
 }
