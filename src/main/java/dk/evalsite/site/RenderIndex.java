@@ -65,7 +65,7 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       if (templateErrors.hasErrors()) {
         return Optional.empty();
       }
-      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null, "", null);
+      record = new UnitRecord(written, List.of(), List.of(), List.of(), null, null, "", null, null);
     }
     context.cache().record(probe, record);
     site.index(record);

@@ -15,6 +15,7 @@ import dk.evalsite.render.Theme;
 import dk.evalsite.render.Urls;
 import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.ReportSummary;
+import dk.evalsite.search.SearchDoc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +159,19 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               charts,
               unit.twin());
       List<PageView> views = report.pages();
+      List<SearchDoc> search = new ArrayList<>();
+      String title = score.report().title();
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
-            .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+            .ifPresent(
+                html -> {
+                  written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  String kind = SearchEntries.kind(slug, view.path());
+                  search.add(SearchEntries.page(view.path(), html, kind, title));
+                });
       }
+      search.addAll(SearchEntries.goals(score, msg, written));
       written.add(
           outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score, report.citation()))));
       List<UnitRecord.Link> links = new ArrayList<>();
@@ -180,7 +189,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           ReportSummary.of(score),
           null,
           ReportUnit.twinKey(unit.twin()),
-          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()));
+          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
+          search);
     }
 
     UnitRecord page(PageUnit unit) {
@@ -196,9 +206,14 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               page.document(),
               unit.twin());
       List<UnitRecord.Output> written = new ArrayList<>();
+      List<SearchDoc> search = new ArrayList<>();
       pages
           .render(view.template(), view.model())
-          .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+          .ifPresent(
+              html -> {
+                written.add(outputs.put(OutputFile.text(view.path(), html)));
+                search.add(SearchEntries.page(view.path(), html, "page", null));
+              });
       List<UnitRecord.Link> links = new ArrayList<>();
       UnitOutputs.links(Urls.page(page.path()), page.document(), links);
       LinkedFiles linked = new LinkedFiles(context.diagnostics());
@@ -212,7 +227,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               null,
               meta,
               ReportUnit.twinKey(unit.twin()),
-              null);
+              null,
+              search);
       context.cache().record(unit.probe(), record);
       return record;
     }

@@ -14,7 +14,8 @@ import java.util.List;
  * What one unit of a build (a report with its pages, a documentation page, the site index) made:
  * the files it wrote (with checksums and anchors), its links, the files it copied, its warnings,
  * what the index and the navigation need of it, and what it showed of its language twin ({@code
- * twin}: empty without one), so a change to the twin renders it again. The {@link
+ * twin}: empty without one), so a change to the twin renders it again, and what search finds of it
+ * ({@code search}), so a build that renders one report still writes the whole index. The {@link
  * dk.evalsite.incremental.UnitCache} keeps it between builds, so a unit whose inputs are unchanged
  * is neither loaded nor rendered.
  */
@@ -26,7 +27,8 @@ record UnitRecord(
     ReportSummary summary,
     PageMeta page,
     String twin,
-    OpenDataRows data) {
+    OpenDataRows data,
+    List<dk.evalsite.search.SearchDoc> search) {
 
   UnitRecord {
     twin = twin == null ? "" : twin;
@@ -34,18 +36,21 @@ record UnitRecord(
     links = List.copyOf(links);
     copied = List.copyOf(copied);
     warnings = List.copyOf(warnings);
+    search = search == null ? List.of() : List.copyOf(search);
   }
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
-    return new UnitRecord(List.of(), List.of(), List.of(), warnings(own), null, null, "", null);
+    return new UnitRecord(
+        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, List.of());
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
   static UnitRecord shared(java.util.Map<String, String> files) {
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
-    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "", null);
+    return new UnitRecord(
+        outputs, List.of(), List.of(), List.of(), null, null, "", null, List.of());
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {
