@@ -124,9 +124,14 @@
       combineWith: 'AND',
       queries: ws.map(function (w) { return { combineWith: 'OR', queries: [w] }; })
     };
+    // Pages in the reader's language first, at equal relevance and a little beyond.
+    var lang = document.documentElement.lang;
+    var own = {
+      boostDocument: function (id, term, stored) { return stored && stored.lang === lang ? 1.5 : 1; }
+    };
     var hits = [];
     state.shards.forEach(function (shard) {
-      hits = hits.concat(shard.search(q));
+      hits = hits.concat(shard.search(q, own));
     });
     hits.sort(function (a, b) {
       return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

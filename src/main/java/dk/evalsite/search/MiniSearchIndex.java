@@ -153,6 +153,6 @@ public final class MiniSearchIndex {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
-    return new java.math.BigDecimal(Double.toString(d)).toPlainString();
+    return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
   }
 }

@@ -6,17 +6,56 @@ import java.util.regex.Pattern;
 
 /**
  * What a rendered page shows a reader, as plain text: its language, its heading (the first h1) and
- * the text of its main element, leaving out navigation (nav, aside), drawings (svg), scripts and
- * the heading itself. Reads the pages evalsite writes (well-formed, entities as Freemarker and
- * flexmark write them), not arbitrary HTML.
+ * the text of its main element, leaving out navigation (nav, aside), drawings (svg), scripts, the
+ * heading itself and any element the theme marks {@code data-search-skip} (a repeated report title,
+ * say). Reads the pages evalsite writes (well-formed, entities as Freemarker and flexmark write
+ * them), not arbitrary HTML.
  */
 public record PageText(String lang, String title, String text) {
   private static final Pattern TAG =
       Pattern.compile(
           "<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
           Pattern.DOTALL);
+  private static final Pattern SKIP_MARK = Pattern.compile("\\sdata-search-skip(?=[\\s=/]|$)");
   private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
+
+  /**
+   * The named entities a page may carry: those templates write, and the common ones an author may
+   * type into Markdown (flexmark passes them through). Others stay as written.
+   */
+  private static final java.util.Map<String, String> NAMED =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("amp", "&"),
+          java.util.Map.entry("lt", "<"),
+          java.util.Map.entry("gt", ">"),
+          java.util.Map.entry("quot", "\""),
+          java.util.Map.entry("apos", "'"),
+          java.util.Map.entry("nbsp", "\u00a0"),
+          java.util.Map.entry("shy", ""),
+          java.util.Map.entry("ndash", "\u2013"),
+          java.util.Map.entry("mdash", "\u2014"),
+          java.util.Map.entry("hellip", "\u2026"),
+          java.util.Map.entry("laquo", "\u00ab"),
+          java.util.Map.entry("raquo", "\u00bb"),
+          java.util.Map.entry("ldquo", "\u201c"),
+          java.util.Map.entry("rdquo", "\u201d"),
+          java.util.Map.entry("bdquo", "\u201e"),
+          java.util.Map.entry("lsquo", "\u2018"),
+          java.util.Map.entry("rsquo", "\u2019"),
+          java.util.Map.entry("aelig", "æ"),
+          java.util.Map.entry("oslash", "ø"),
+          java.util.Map.entry("aring", "å"),
+          java.util.Map.entry("AElig", "Æ"),
+          java.util.Map.entry("Oslash", "Ø"),
+          java.util.Map.entry("Aring", "Å"),
+          java.util.Map.entry("eacute", "é"),
+          java.util.Map.entry("euro", "€"),
+          java.util.Map.entry("copy", "©"),
+          java.util.Map.entry("deg", "°"),
+          java.util.Map.entry("times", "×"),
+          java.util.Map.entry("middot", "·"));
+
   private static final Set<String> SKIPPED =
       Set.of("nav", "aside", "svg", "script", "style", "template");
   private static final Set<String> VOID =
@@ -66,7 +105,9 @@ public record PageText(String lang, String title, String text) {
         }
         continue;
       }
-      if (!closing && !selfClosing && SKIPPED.contains(name)) {
+      if (!closing
+          && !selfClosing
+          && (SKIPPED.contains(name) || SKIP_MARK.matcher(tag.group(3)).find())) {
         skipping = name;
         depth = 1;
         continue;
@@ -107,14 +148,7 @@ public record PageText(String lang, String title, String text) {
         return whole;
       }
     }
-    return switch (entity) {
-      case "amp" -> "&";
-      case "lt" -> "<";
-      case "gt" -> ">";
-      case "quot" -> "\"";
-      case "apos" -> "'";
-      case "nbsp" -> "\u00a0";
-      default -> whole;
-    };
+    String named = NAMED.get(entity);
+    return named == null ? whole : named;
   }
 }
