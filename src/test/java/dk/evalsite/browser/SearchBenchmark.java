@@ -29,6 +29,7 @@ public final class SearchBenchmark {
     try (SiteServer server = new SiteServer(site)) {
       ChromeDriver driver = Chromium.start(tmp, List.of("--enable-precise-memory-info"));
       try {
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         for (String query : queries) {
@@ -107,7 +108,7 @@ public final class SearchBenchmark {
       new MutationObserver((m, obs) => {
         if (results.querySelector('a')) { obs.disconnect(); finish(); }
       }).observe(results, { childList: true, subtree: true });
-      setTimeout(() => done({ error: 'no result within 120 s' }), 120000);
+      setTimeout(() => done({ error: 'no result within 280 s' }), 280000);
       input.focus();
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));
