@@ -31,6 +31,7 @@ final class Pipeline {
         .flatMap(site -> stage("render", new RenderUnits(context, charts), site))
         .flatMap(site -> stage("index", new RenderIndex(context, charts), site))
         .flatMap(site -> stage("data", new WriteOpenData(context), site))
+        .flatMap(site -> stage("search", new WriteSearchIndex(context), site))
         .flatMap(site -> stage("assets", new CopyAssets(context), site))
         .flatMap(site -> stage("sitemap", new WriteSitemap(context), site))
         .flatMap(site -> stage("links", new CheckLinks(context), site));

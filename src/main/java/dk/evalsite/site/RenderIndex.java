@@ -73,7 +73,8 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
         return Optional.empty();
       }
       record =
-          new UnitRecord(written, List.of(), List.of(), List.of(), null, null, "", null, null, "");
+          new UnitRecord(
+              written, List.of(), List.of(), List.of(), null, null, "", null, null, "", List.of());
     }
     context.cache().record(probe, record);
     site.index(record);

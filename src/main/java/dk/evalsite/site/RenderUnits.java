@@ -17,6 +17,7 @@ import dk.evalsite.render.Urls;
 import dk.evalsite.scoring.EvaluationFigures;
 import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.ReportSummary;
+import dk.evalsite.search.SearchDoc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,11 +170,19 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               unit.twin(),
               peers);
       List<PageView> views = report.pages();
+      List<SearchDoc> search = new ArrayList<>();
+      String title = score.report().title();
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
-            .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+            .ifPresent(
+                html -> {
+                  written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  String kind = SearchEntries.kind(slug, view.path());
+                  search.add(SearchEntries.page(view.path(), html, kind, title));
+                });
       }
+      search.addAll(SearchEntries.goals(score, msg, written));
       written.add(
           outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score, report.citation()))));
       List<UnitRecord.Link> links = new ArrayList<>();
@@ -193,7 +202,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           ReportUnit.twinKey(unit.twin()),
           OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
           score.report().project() == null ? null : EvaluationFigures.of(score),
-          Projects.key(peers));
+          Projects.key(peers),
+          search);
     }
 
     UnitRecord page(PageUnit unit) {
@@ -209,9 +219,14 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               page.document(),
               unit.twin());
       List<UnitRecord.Output> written = new ArrayList<>();
+      List<SearchDoc> search = new ArrayList<>();
       pages
           .render(view.template(), view.model())
-          .ifPresent(html -> written.add(outputs.put(OutputFile.text(view.path(), html))));
+          .ifPresent(
+              html -> {
+                written.add(outputs.put(OutputFile.text(view.path(), html)));
+                search.add(SearchEntries.page(view.path(), html, "page", null));
+              });
       List<UnitRecord.Link> links = new ArrayList<>();
       UnitOutputs.links(Urls.page(page.path()), page.document(), links);
       LinkedFiles linked = new LinkedFiles(context.diagnostics());
@@ -227,7 +242,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               ReportUnit.twinKey(unit.twin()),
               null,
               null,
-              "");
+              "",
+              search);
       context.cache().record(unit.probe(), record);
       return record;
     }

@@ -56,6 +56,10 @@ final class RenderedSite {
     return reports;
   }
 
+  SortedMap<String, UnitRecord> pages() {
+    return pages;
+  }
+
   SortedMap<String, String> shared() {
     return shared;
   }

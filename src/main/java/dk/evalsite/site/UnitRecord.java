@@ -18,8 +18,10 @@ import java.util.List;
  * twin}: empty without one), so a change to the twin renders it again. A report also keeps its own
  * {@code figures}, which the final evaluation of its project compares itself with, and what it
  * showed of the other evaluations of its project ({@code project}: a key, empty without any), so a
- * change to them renders it again. The {@link dk.evalsite.incremental.UnitCache} keeps it between
- * builds, so a unit whose inputs are unchanged is neither loaded nor rendered.
+ * change to them renders it again. It keeps what search finds of it ({@code search}), so a build
+ * that renders one report still writes the whole index. The {@link
+ * dk.evalsite.incremental.UnitCache} keeps it between builds, so a unit whose inputs are unchanged
+ * is neither loaded nor rendered.
  */
 record UnitRecord(
     List<Output> outputs,
@@ -31,7 +33,8 @@ record UnitRecord(
     String twin,
     OpenDataRows data,
     EvaluationFigures figures,
-    String project) {
+    String project,
+    List<dk.evalsite.search.SearchDoc> search) {
 
   UnitRecord {
     twin = twin == null ? "" : twin;
@@ -40,19 +43,21 @@ record UnitRecord(
     links = List.copyOf(links);
     copied = List.copyOf(copied);
     warnings = List.copyOf(warnings);
+    search = search == null ? List.of() : List.copyOf(search);
   }
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
     return new UnitRecord(
-        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, null, "");
+        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, null, "", List.of());
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
   static UnitRecord shared(java.util.Map<String, String> files) {
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
-    return new UnitRecord(outputs, List.of(), List.of(), List.of(), null, null, "", null, null, "");
+    return new UnitRecord(
+        outputs, List.of(), List.of(), List.of(), null, null, "", null, null, "", List.of());
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {

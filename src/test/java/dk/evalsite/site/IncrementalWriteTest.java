@@ -79,14 +79,16 @@ class IncrementalWriteTest {
               }
             });
     // C1 Øvrige is an effect goal: its table, chart and data change (the report's scores and the
-    // portfolio's goal rows), nothing else.
+    // portfolio's goal rows) and so does the page's text for search snippets (the shard that holds
+    // it; numbers of two digits are not indexed, so the index shards stay), nothing else.
     assertThat(differ)
         .containsExactly(
             "data/goals-excel.csv",
             "data/goals.csv",
             "data/goals.json",
             "reports/social-inklusion/effects.html",
-            "reports/social-inklusion/scores.json");
+            "reports/social-inklusion/scores.json",
+            "search/text-0.js");
     assertThat(touched).isEqualTo(differ);
     assertThat(result.rewritten()).isEqualTo(differ.size());
 
