@@ -1,1 +1,1 @@
-evalsiteSearch.manifest({"format":1,"documents":80,"indexShards":1,"textShards":2});
+evalsiteSearch.manifest({"format":1,"documents":130,"indexShards":1,"textShards":2});
