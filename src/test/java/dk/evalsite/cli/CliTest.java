@@ -57,9 +57,9 @@ class CliTest {
             run("build", "--source", content.toString(), "--out", tmp.resolve("site").toString()))
         .isZero();
     // The reference in two languages and the fictional project's midterm and final (8 pages
-    // each), the index, the 404 page and six documentation pages.
+    // each), the index, the 404 page, six documentation pages, 22 facet pages and 16 table pages.
     assertThat(out.toString())
-        .matches("(?s)Built 4 reports, 40 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
+        .matches("(?s)Built 4 reports, 78 pages \\(\\d+ files\\) into .* in \\d+ ms\\.\\s*");
   }
 
   @Test

@@ -260,8 +260,14 @@ class ProjectComparisonTest {
     editMidtermStatus(content);
     BuildResult result = build(content, site, false);
     assertFinalShowsTheEditedMidterm(Files.readString(site.resolve(FINAL)));
-    // Both evaluations' pages (8 each) and the index (its midterm card's figure changed).
-    assertThat(result.renderedPages()).isEqualTo(8 + 8 + 2);
+    // Both evaluations' pages (8 each) and the index unit (its midterm card's figure changed): the
+    // index, the 404 page, the facet pages and the table's pages.
+    long portfolio =
+        ExampleSite.files(site).keySet().stream()
+            .filter(p -> p.matches("(facets|table)/.*\\.html"))
+            .count();
+    assertThat(portfolio).isGreaterThan(20);
+    assertThat(result.renderedPages()).isEqualTo(8 + 8 + 2 + portfolio);
     Path clean = tmp.resolve("clean");
     build(content, clean, true);
     assertThat(Files.readString(site.resolve(FINAL)))
