@@ -53,7 +53,7 @@ class AccessibilityTest {
   }
 
   List<String> pages() {
-    return browser.site.pages();
+    return browser.site.distinctPages();
   }
 
   List<Object[]> pagesAtEachWidth() {

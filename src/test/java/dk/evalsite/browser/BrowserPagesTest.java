@@ -49,7 +49,7 @@ class BrowserPagesTest {
   }
 
   List<String> pages() {
-    return browser.site.pages();
+    return browser.site.distinctPages();
   }
 
   @ParameterizedTest(name = "{0}")

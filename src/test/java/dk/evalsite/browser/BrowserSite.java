@@ -64,11 +64,12 @@ final class BrowserSite implements AutoCloseable {
 
   /** Loads a page (relative to the site root) and waits until it has loaded completely. */
   /**
-   * Every page of the site at every width of {@link Viewport}: arguments of a parameterized test.
+   * Every distinct page of the site ({@link BuiltSite#distinctPages()}) at every width of {@link
+   * Viewport}: arguments of a parameterized test.
    */
   List<Object[]> pagesAtEachWidth() {
     List<Object[]> out = new java.util.ArrayList<>();
-    for (String page : site.pages()) {
+    for (String page : site.distinctPages()) {
       for (Viewport v : Viewport.values()) {
         out.add(new Object[] {page, v});
       }

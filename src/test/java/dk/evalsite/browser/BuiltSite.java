@@ -36,6 +36,29 @@ record BuiltSite(Path root, List<String> pages) {
     }
   }
 
+  /**
+   * The pages the slow browser checks (axe at every width and scheme, keyboard, phone layout) open:
+   * every page except the copies of a template that differ only in data. Of the table's sorted
+   * variants the default order and one other are kept; of each facet its first value's first page.
+   * The Nu HTML Checker and the link crawl still see every page.
+   */
+  List<String> distinctPages() {
+    java.util.Set<String> facetsSeen = new java.util.HashSet<>();
+    return pages.stream()
+        .filter(
+            p -> {
+              if (p.startsWith("table/")) {
+                return p.equals("table/index.html") || p.equals("table/attainment-desc/index.html");
+              }
+              String[] parts = p.split("/");
+              if (parts.length == 4 && parts[0].equals("facets")) {
+                return parts[3].equals("index.html") && facetsSeen.add(parts[1]);
+              }
+              return true;
+            })
+        .toList();
+  }
+
   Path file(String page) {
     return root.resolve(page);
   }

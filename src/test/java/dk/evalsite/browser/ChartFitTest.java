@@ -114,7 +114,12 @@ class ChartFitTest {
       browser.viewport(viewport);
       long charts = 0;
       List<String> seen = new ArrayList<>();
-      for (String page : browser.site.pages()) {
+      // The reference report in both languages (Figur 1-12 hold 12 charts) and the index's
+      // portfolio chart: counts known from the source, whatever else the example holds.
+      for (String page :
+          browser.site.pages().stream()
+              .filter(p -> p.equals("index.html") || p.startsWith("reports/social-"))
+              .toList()) {
         browser.load(page);
         @SuppressWarnings("unchecked")
         Map<String, Object> measured = (Map<String, Object>) browser.js(MEASURE);

@@ -47,7 +47,7 @@ class PhoneLayoutTest {
   }
 
   List<String> pages() {
-    return browser.site.pages();
+    return browser.site.distinctPages();
   }
 
   List<Object[]> pagesAtEachWidth() {

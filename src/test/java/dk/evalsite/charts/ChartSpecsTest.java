@@ -118,9 +118,11 @@ class ChartSpecsTest {
     Element svg = index.selectFirst("svg#chart-portfolio");
     assertThat(svg.selectFirst("desc").text())
         .isEqualTo(
-            // The Danish report and its English translation count as one evaluation.
-            "Trafiklys i 1 rapport(er): Implementering: 0 grøn, 1 gul, 0 rød; "
-                + "Målopnåelse: 1 grøn, 0 gul, 0 rød; Effekt: 1 grøn, 0 gul, 0 rød.");
+            // The Danish report and its English translation count as one evaluation (3,3 yellow,
+            // 84 % green, effect green); the fictional project's midterm (yellow, 32 % yellow,
+            // red) and final (green, 74 % yellow, yellow) as one each.
+            "Trafiklys i 3 rapport(er): Implementering: 1 grøn, 2 gul, 0 rød; "
+                + "Målopnåelse: 1 grøn, 2 gul, 0 rød; Effekt: 1 grøn, 1 gul, 1 rød.");
   }
 
   /** Every SVG is well-formed XML, has role="img", a title and a desc, and ids are unique. */
@@ -137,7 +139,7 @@ class ChartSpecsTest {
       String html = Files.readString(page);
       Matcher m = svgPattern.matcher(html);
       while (m.find()) {
-        charts++;
+        charts += ofReference(page) ? 1 : 0;
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var svg =
@@ -158,6 +160,14 @@ class ChartSpecsTest {
     }
     // per report (Danish and English): 2 activity + 2 budget + 2 output + 2 survey + 2 effect +
     // effect chain + implementation; and the portfolio; each drawn wide and narrow
+    // (counted on the reference report and the index only: the fictional example and the facet
+    // pages have charts of their own, checked above like every other)
     assertThat(charts).isEqualTo(2 * (2 * 12 + 1));
+  }
+
+  /** A page of the reference report (either language) or the site index. */
+  static boolean ofReference(Path page) {
+    String rel = site.relativize(page).toString().replace('\\', '/');
+    return rel.equals("index.html") || rel.startsWith("reports/social-");
   }
 }
