@@ -2,9 +2,9 @@
  * Site search of the evalsite default theme. A classic script (no modules, no fetch), so the
  * search also works on a site opened from disk (file://). The form is published hidden; this
  * script shows it. On the first focus of the box it loads, with <script> tags, MiniSearch and the
- * Snowball stemmers (assets/vendor/), then search/manifest.js and every index shard
- * (search/index-N.js); the texts for snippets (search/text-N.js) are loaded only for the results
- * shown. The index is built by evalsite in Java (dk.evalsite.search) with the same tokenizer and
+ * Snowball stemmers (assets/vendor/), then search/manifest.js and every index shard it
+ * names (search/index-*.js), searching those that have arrived while the others load; a unit's
+ * texts for snippets (search/text/*.js) are loaded only when one of its results is shown. The index is built by evalsite in Java (dk.evalsite.search) with the same tokenizer and
  * stemmers as below: change one and the other must follow (the browser test SearchTest holds them
  * together).
  */
@@ -14,7 +14,7 @@
   var NOT_WORD = /[^\p{L}\p{N}]+/u;
   var WORD = /[\p{L}\p{N}]+/gu;
   var LETTER = /\p{L}/u;
-  var STORED = ['title', 'report', 'kind', 'lang', 'shard', 'printed', 'light', 'lightWord'];
+  var STORED = ['title', 'report', 'kind', 'lang', 'texts', 'printed', 'light', 'lightWord'];
   var SHOWN = 10;
   var SVG = 'http://www.w3.org/2000/svg';
 
@@ -62,17 +62,23 @@
     texts: {},
     textWaiters: {},
     loading: null,
-    ready: false
+    ready: false,
+    complete: false,
+    arrivals: []
   };
 
   /* What the files of search/ call. */
   var api = {
     manifest: function (m) { state.manifest = m; },
-    index: function (n, json) { state.shards[n] = window.MiniSearch.loadJSON(json, options()); },
-    text: function (n, json) {
-      state.texts[n] = JSON.parse(json);
-      (state.textWaiters[n] || []).forEach(function (f) { f(); });
-      delete state.textWaiters[n];
+    index: function (json) {
+      state.shards.push(window.MiniSearch.loadJSON(json, options()));
+      state.ready = true;
+      state.arrivals.forEach(function (f) { f(); });
+    },
+    text: function (key, json) {
+      state.texts[key] = JSON.parse(json);
+      (state.textWaiters[key] || []).forEach(function (f) { f(); });
+      delete state.textWaiters[key];
     },
     /* For tests and benchmarks: the same tokenizer, stemmers and options as the search. */
     words: words,
@@ -92,7 +98,7 @@
     });
   }
 
-  /** Loads the engine and every index shard, once. */
+  /** Loads the engine and every index shard, once; each shard is searched as soon as it is in. */
   function loadIndex(root) {
     if (!state.loading) {
       state.loading = Promise.all([
@@ -101,13 +107,10 @@
       ]).then(function () {
         return load(root + 'search/manifest.js');
       }).then(function () {
-        var all = [];
-        for (var i = 0; i < state.manifest.indexShards; i++) {
-          all.push(load(root + 'search/index-' + i + '.js'));
-        }
-        return Promise.all(all);
+        return Promise.all(state.manifest.index.map(function (file) { return load(root + file); }));
       }).then(function () {
         state.ready = true;
+        state.complete = true;
       });
     }
     return state.loading;
@@ -139,16 +142,16 @@
     return hits;
   }
 
-  /** Loads a text shard (once) and calls back when it is there. */
-  function withText(root, n, callback) {
-    if (state.texts[n]) {
+  /** Loads a unit's texts (once) and calls back when they are there. */
+  function withText(root, key, callback) {
+    if (state.texts[key]) {
       callback();
       return;
     }
-    var waiting = state.textWaiters[n];
-    state.textWaiters[n] = (waiting || []).concat([callback]);
+    var waiting = state.textWaiters[key];
+    state.textWaiters[key] = (waiting || []).concat([callback]);
     if (!waiting) {
-      load(root + 'search/text-' + n + '.js').catch(function () {});
+      load(root + 'search/text/' + key + '.js').catch(function () {});
     }
   }
 
@@ -259,7 +262,8 @@
         return;
       }
       var hits = search(query);
-      status.textContent = hits.length === 0 ? msg('none', query.trim())
+      status.textContent = !state.complete ? msg('partial', String(hits.length))
+        : hits.length === 0 ? msg('none', query.trim())
         : hits.length === 1 ? msg('one') : msg('many', String(hits.length));
       results.hidden = hits.length === 0;
       var list = element('ol', 'site-search__list');
@@ -286,8 +290,8 @@
         }
         var snip = element('span', 'site-search__snippet');
         link.appendChild(snip);
-        withText(root, hit.shard, function () {
-          var text = state.texts[hit.shard][hit.id];
+        withText(root, hit.texts, function () {
+          var text = state.texts[hit.texts][hit.id];
           if (text && shownQuery === query) {
             snip.appendChild(snippet(text, hit.lang, hit.match));
           }
@@ -314,6 +318,13 @@
       });
     }
 
+    // While shards arrive, what the reader is typing is searched again in each one that comes,
+    // unless they have moved into the results (redrawing them would take their place away).
+    state.arrivals.push(function () {
+      if (!state.complete && document.activeElement === input && words(input.value).length) {
+        show(input.value);
+      }
+    });
     input.addEventListener('focus', start);
     input.addEventListener('input', function () {
       start();

@@ -1,1 +1,1 @@
-evalsiteSearch.manifest({"format":1,"documents":130,"indexShards":1,"textShards":2});
+evalsiteSearch.manifest({"format":2,"documents":130,"index":["search/index-4907d0500eb7c645.js"]});

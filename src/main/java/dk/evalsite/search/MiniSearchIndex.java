@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One index shard in the JSON that MiniSearch 7.2.0's {@code MiniSearch.loadJSON} reads
@@ -27,29 +26,26 @@ public final class MiniSearchIndex {
 
   private MiniSearchIndex() {}
 
-  /** A document of a shard: what is indexed and the stored fields a result list shows. */
-  public record Entry(SearchDoc doc, int textShard) {}
-
-  /** The serialized index of {@code entries}, short ids in list order. */
-  public static String json(List<Entry> entries) {
-    Map<String, Map<Integer, TreeMap<Integer, Integer>>> index = new TreeMap<>();
+  /** The serialized index of {@code docs}, short ids in list order. */
+  public static String json(List<SearchPart.Doc> docs) {
+    Map<String, Postings> index = new HashMap<>();
     List<int[]> lengths = new ArrayList<>();
     double[] average = new double[FIELDS.size()];
-    for (int shortId = 0; shortId < entries.size(); shortId++) {
-      SearchDoc doc = entries.get(shortId).doc();
-      Terms.Stemmer stemmer = Terms.stemmer(doc.lang());
-      int[] docLengths = new int[FIELDS.size()];
+    for (int shortId = 0; shortId < docs.size(); shortId++) {
+      SearchPart.Doc doc = docs.get(shortId);
+      int[] docLengths = {doc.titleLength(), doc.textLength()};
       for (int field = 0; field < FIELDS.size(); field++) {
-        List<String> words = Terms.words(field == 0 ? doc.title() : doc.text());
-        int unique = new HashSet<>(words).size();
-        docLengths[field] = unique;
         // MiniSearch's addFieldLength: (average * count + length) / (count + 1)
-        average[field] = (average[field] * shortId + unique) / (shortId + 1);
-        for (String word : words) {
+        average[field] = (average[field] * shortId + docLengths[field]) / (shortId + 1);
+        String terms = field == 0 ? doc.titleTerms() : doc.textTerms();
+        if (terms.isEmpty()) {
+          continue;
+        }
+        String[] pairs = terms.split(" ");
+        for (int i = 0; i < pairs.length; i += 2) {
           index
-              .computeIfAbsent(stemmer.stem(word), t -> new TreeMap<>())
-              .computeIfAbsent(field, f -> new TreeMap<>())
-              .merge(shortId, 1, Integer::sum);
+              .computeIfAbsent(pairs[i], t -> new Postings())
+              .add(field, shortId, Integer.parseInt(pairs[i + 1]));
         }
       }
       lengths.add(docLengths);
@@ -57,11 +53,11 @@ public final class MiniSearchIndex {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
-      g.writeNumberField("documentCount", entries.size());
-      g.writeNumberField("nextId", entries.size());
+      g.writeNumberField("documentCount", docs.size());
+      g.writeNumberField("nextId", docs.size());
       g.writeObjectFieldStart("documentIds");
-      for (int i = 0; i < entries.size(); i++) {
-        g.writeStringField(Integer.toString(i), entries.get(i).doc().id());
+      for (int i = 0; i < docs.size(); i++) {
+        g.writeStringField(Integer.toString(i), docs.get(i).id());
       }
       g.writeEndObject();
       g.writeObjectFieldStart("fieldIds");
@@ -84,32 +80,22 @@ public final class MiniSearchIndex {
       }
       g.writeEndArray();
       g.writeObjectFieldStart("storedFields");
-      for (int i = 0; i < entries.size(); i++) {
+      for (int i = 0; i < docs.size(); i++) {
         g.writeObjectFieldStart(Integer.toString(i));
-        for (Map.Entry<String, Object> e : stored(entries.get(i)).entrySet()) {
-          if (e.getValue() instanceof Integer n) {
-            g.writeNumberField(e.getKey(), n);
-          } else {
-            g.writeStringField(e.getKey(), (String) e.getValue());
-          }
+        for (Map.Entry<String, String> e : stored(docs.get(i)).entrySet()) {
+          g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
       }
       g.writeEndObject();
       g.writeNumberField("dirtCount", 0);
       g.writeArrayFieldStart("index");
-      for (var term : index.entrySet()) {
+      List<String> terms = new ArrayList<>(index.keySet());
+      java.util.Collections.sort(terms);
+      for (String term : terms) {
         g.writeStartArray();
-        g.writeString(term.getKey());
-        g.writeStartObject();
-        for (var field : term.getValue().entrySet()) {
-          g.writeObjectFieldStart(Integer.toString(field.getKey()));
-          for (var freq : field.getValue().entrySet()) {
-            g.writeNumberField(Integer.toString(freq.getKey()), freq.getValue());
-          }
-          g.writeEndObject();
-        }
-        g.writeEndObject();
+        g.writeString(term);
+        index.get(term).write(g);
         g.writeEndArray();
       }
       g.writeEndArray();
@@ -125,23 +111,57 @@ public final class MiniSearchIndex {
    * The stored fields of a document, as search.js reads them: absent ones left out (MiniSearch
    * stores a field only when the document has it).
    */
-  public static Map<String, Object> stored(Entry entry) {
-    SearchDoc d = entry.doc();
-    Map<String, Object> out = new LinkedHashMap<>();
+  public static Map<String, String> stored(SearchPart.Doc d) {
+    Map<String, String> out = new LinkedHashMap<>();
     out.put("title", d.title());
     put(out, "report", d.report());
     out.put("kind", d.kind());
     out.put("lang", d.lang());
-    out.put("shard", entry.textShard());
+    out.put("texts", d.texts());
     put(out, "printed", d.printed());
     put(out, "light", d.light());
     put(out, "lightWord", d.lightWord());
     return out;
   }
 
-  private static void put(Map<String, Object> out, String key, String value) {
+  private static void put(Map<String, String> out, String key, String value) {
     if (value != null) {
       out.put(key, value);
+    }
+  }
+
+  /**
+   * The documents a term is in, per field: short ids (ascending, as documents are added in order)
+   * with the term's count in each.
+   */
+  private static final class Postings {
+    private final int[][] pairs = new int[FIELDS.size()][];
+    private final int[] sizes = new int[FIELDS.size()];
+
+    void add(int field, int shortId, int count) {
+      int[] p = pairs[field];
+      if (p == null) {
+        p = pairs[field] = new int[4];
+      } else if (sizes[field] == p.length) {
+        p = pairs[field] = java.util.Arrays.copyOf(p, p.length * 2);
+      }
+      p[sizes[field]++] = shortId;
+      p[sizes[field]++] = count;
+    }
+
+    void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      for (int field = 0; field < pairs.length; field++) {
+        if (pairs[field] == null) {
+          continue;
+        }
+        g.writeObjectFieldStart(Integer.toString(field));
+        for (int i = 0; i < sizes[field]; i += 2) {
+          g.writeNumberField(Integer.toString(pairs[field][i]), pairs[field][i + 1]);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
     }
   }
 

@@ -1,93 +1,86 @@
 package dk.evalsite.search;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import dk.evalsite.incremental.Checksum;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The search's files below search/: manifest.js (which shards there are), index-N.js (MiniSearch
- * index shards of at most {@link #DOCS_PER_SHARD} documents, all loaded on first use) and text-N.js
- * (the documents' texts for snippets, about {@link #TEXT_BYTES} each, loaded only for the results
- * shown). Each is a classic script calling {@code evalsiteSearch.*} with its JSON as a string
- * literal, so it loads from file:// too, where fetch and modules do not.
+ * The search's index files below search/: manifest.js, which names the shards, and the index shards
+ * (MiniSearch indexes, all loaded on first use). A unit's parts always go to the same shard, picked
+ * by its key, and a shard's file is named by a digest of what is in it, so a build that changes one
+ * report rebuilds one shard and finds the others already written. The texts for snippets are the
+ * units' own files ({@link SearchPart#path}). Each file is a classic script calling {@code
+ * evalsiteSearch.*} with its JSON as a string literal, so it loads from file:// too, where fetch
+ * and modules do not.
  */
 public final class SearchFiles {
-  /** Documents per index shard: keeps each shard small enough to load without a long freeze. */
+  /** About how many documents a shard holds: small enough to load without a long freeze. */
   public static final int DOCS_PER_SHARD = 2000;
 
-  /** Characters of text per text shard, before a new one is started. */
-  public static final int TEXT_BYTES = 60_000;
-
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Bumped when the shards' shape changes, so no shard of an older evalsite is taken for new. */
+  private static final String FORMAT = "2";
 
   private SearchFiles() {}
 
-  /** The files (path below the site root to contents) for {@code docs}, in their order. */
-  public static Map<String, String> of(List<SearchDoc> docs) {
-    Map<String, String> files = new LinkedHashMap<>();
-    List<MiniSearchIndex.Entry> entries = new ArrayList<>();
-    List<Map<String, String>> texts = new ArrayList<>();
-    Map<String, String> text = new LinkedHashMap<>();
-    int size = 0;
-    for (SearchDoc doc : docs) {
-      if (size > 0 && size + doc.text().length() > TEXT_BYTES) {
-        texts.add(text);
-        text = new LinkedHashMap<>();
-        size = 0;
-      }
-      text.put(doc.id(), doc.text());
-      size += doc.text().length();
-      entries.add(new MiniSearchIndex.Entry(doc, texts.size()));
+  /** An index shard: its file below the site root and the units' parts in it, in order. */
+  public record Shard(String path, List<SearchPart> parts) {
+    /** The shard's file: its index for {@code evalsiteSearch.index}. */
+    public String script() {
+      List<SearchPart.Doc> docs = new ArrayList<>();
+      parts.forEach(p -> docs.addAll(p.docs()));
+      return "evalsiteSearch.index(" + jsString(MiniSearchIndex.json(docs)) + ");\n";
     }
-    if (!text.isEmpty()) {
-      texts.add(text);
-    }
-    int shards = 0;
-    for (int from = 0; from < entries.size(); from += DOCS_PER_SHARD) {
-      List<MiniSearchIndex.Entry> shard =
-          entries.subList(from, Math.min(entries.size(), from + DOCS_PER_SHARD));
-      files.put(
-          "search/index-" + shards + ".js",
-          call("index", shards, jsString(MiniSearchIndex.json(shard))));
-      shards++;
-    }
-    for (int i = 0; i < texts.size(); i++) {
-      files.put("search/text-" + i + ".js", call("text", i, jsString(json(texts.get(i)))));
-    }
-    String manifest =
-        "{\"format\":1,\"documents\":"
-            + docs.size()
-            + ",\"indexShards\":"
-            + shards
-            + ",\"textShards\":"
-            + texts.size()
-            + "}";
-    files.put("search/manifest.js", "evalsiteSearch.manifest(" + manifest + ");\n");
-    return files;
   }
 
-  private static String call(String what, int number, String literal) {
-    return "evalsiteSearch." + what + "(" + number + "," + literal + ");\n";
+  /**
+   * The index shards of {@code parts} (in the site's order): one per {@link #DOCS_PER_SHARD}
+   * documents, a unit in the shard its key hashes to, named by what the shard holds.
+   */
+  public static List<Shard> shards(List<SearchPart> parts) {
+    int documents = parts.stream().mapToInt(p -> p.docs().size()).sum();
+    int count = Math.max(1, (documents + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
+    List<List<SearchPart>> buckets = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (SearchPart part : parts) {
+      buckets.get(Math.floorMod(bucketHash(part.key()), count)).add(part);
+    }
+    List<Shard> shards = new ArrayList<>();
+    for (List<SearchPart> bucket : buckets) {
+      if (bucket.isEmpty()) {
+        continue; // no unit's key hashed here
+      }
+      StringBuilder key = new StringBuilder(FORMAT);
+      bucket.forEach(p -> key.append(' ').append(p.key()).append(' ').append(p.digest()));
+      String sum = Checksum.of(key.toString());
+      shards.add(new Shard("search/index-" + sum.substring(sum.indexOf('-') + 1) + ".js", bucket));
+    }
+    return shards;
   }
 
-  private static String json(Map<String, String> texts) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      for (var e : texts.entrySet()) {
-        g.writeStringField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The manifest: the shards' file names, for search.js to load them all. */
+  public static String manifest(List<Shard> shards) {
+    int documents = 0;
+    StringBuilder files = new StringBuilder();
+    for (Shard shard : shards) {
+      documents += shard.parts().stream().mapToInt(p -> p.docs().size()).sum();
+      files.append(files.isEmpty() ? "" : ",").append('"').append(shard.path()).append('"');
     }
-    return out.toString();
+    return "evalsiteSearch.manifest({\"format\":"
+        + FORMAT
+        + ",\"documents\":"
+        + documents
+        + ",\"index\":["
+        + files
+        + "]});\n";
+  }
+
+  /** A hash of a unit's key that stays the same from build to build and machine to machine. */
+  private static int bucketHash(String key) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return (int) crc.getValue();
   }
 
   /**

@@ -38,6 +38,12 @@ final class MemorySink implements OutputSink {
     return stored != null && stored.checksum().equals(checksum);
   }
 
+  @Override
+  public String held(String path) {
+    Stored stored = last.get(path);
+    return stored == null ? null : stored.checksum();
+  }
+
   /** The site's files, {@code paths}, sorted: written by this build or kept from the last. */
   List<OutputFile> files(Set<String> paths) {
     List<OutputFile> all = new ArrayList<>();

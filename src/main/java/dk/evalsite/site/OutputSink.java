@@ -15,4 +15,13 @@ interface OutputSink {
   default boolean holds(String path, String checksum) {
     return false;
   }
+
+  /**
+   * The checksum of the file the last build wrote at {@code path} when it is still there with
+   * exactly those bytes; null when it is not (or the sink keeps no earlier build). For a file named
+   * by its contents, this says it need not be made again.
+   */
+  default String held(String path) {
+    return null;
+  }
 }

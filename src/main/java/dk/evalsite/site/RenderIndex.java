@@ -74,7 +74,7 @@ final class RenderIndex implements Stage<RenderedSite, RenderedSite> {
       }
       record =
           new UnitRecord(
-              written, List.of(), List.of(), List.of(), null, null, "", null, null, "", List.of());
+              written, List.of(), List.of(), List.of(), null, null, "", null, null, "", null);
     }
     context.cache().record(probe, record);
     site.index(record);

@@ -18,6 +18,7 @@ import dk.evalsite.scoring.EvaluationFigures;
 import dk.evalsite.scoring.ReportScore;
 import dk.evalsite.scoring.ReportSummary;
 import dk.evalsite.search.SearchDoc;
+import dk.evalsite.search.SearchPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                 });
       }
       search.addAll(SearchEntries.goals(score, msg, written));
+      SearchPart searchPart = searched("reports/" + slug, search, written);
       written.add(
           outputs.put(OutputFile.text(Urls.scores(slug), ScoresJson.of(score, report.citation()))));
       List<UnitRecord.Link> links = new ArrayList<>();
@@ -203,7 +205,19 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
           score.report().project() == null ? null : EvaluationFigures.of(score),
           Projects.key(peers),
-          search);
+          searchPart);
+    }
+
+    /**
+     * What search keeps of a unit ({@code key}: its texts' file name), its texts written as one of
+     * the unit's files; null when there is nothing to find.
+     */
+    private SearchPart searched(String key, List<SearchDoc> docs, List<UnitRecord.Output> written) {
+      if (docs.isEmpty()) {
+        return null;
+      }
+      written.add(outputs.put(OutputFile.text(SearchPart.path(key), SearchPart.script(key, docs))));
+      return SearchPart.of(key, docs);
     }
 
     UnitRecord page(PageUnit unit) {
@@ -227,6 +241,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                 written.add(outputs.put(OutputFile.text(view.path(), html)));
                 search.add(SearchEntries.page(view.path(), html, "page", null));
               });
+      SearchPart searchPart = searched("pages/" + page.path(), search, written);
       List<UnitRecord.Link> links = new ArrayList<>();
       UnitOutputs.links(Urls.page(page.path()), page.document(), links);
       LinkedFiles linked = new LinkedFiles(context.diagnostics());
@@ -243,7 +258,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               null,
               null,
               "",
-              search);
+              searchPart);
       context.cache().record(unit.probe(), record);
       return record;
     }

@@ -164,6 +164,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
   }
 
+  @Override
+  public String held(String path) {
+    String checksum = fresh ? null : previous.get(path);
+    return checksum != null && holds(path, checksum) ? checksum : null;
+  }
+
   /** How many files this build wrote (an update skips files whose bytes are unchanged). */
   int written() {
     return written.get();

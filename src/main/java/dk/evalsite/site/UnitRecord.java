@@ -18,8 +18,8 @@ import java.util.List;
  * twin}: empty without one), so a change to the twin renders it again. A report also keeps its own
  * {@code figures}, which the final evaluation of its project compares itself with, and what it
  * showed of the other evaluations of its project ({@code project}: a key, empty without any), so a
- * change to them renders it again. It keeps what search finds of it ({@code search}), so a build
- * that renders one report still writes the whole index. The {@link
+ * change to them renders it again. It keeps what search finds of it ({@code search}: null when
+ * nothing), so a build that renders one report still writes the whole index. The {@link
  * dk.evalsite.incremental.UnitCache} keeps it between builds, so a unit whose inputs are unchanged
  * is neither loaded nor rendered.
  */
@@ -34,7 +34,7 @@ record UnitRecord(
     OpenDataRows data,
     EvaluationFigures figures,
     String project,
-    List<dk.evalsite.search.SearchDoc> search) {
+    dk.evalsite.search.SearchPart search) {
 
   UnitRecord {
     twin = twin == null ? "" : twin;
@@ -43,13 +43,12 @@ record UnitRecord(
     links = List.copyOf(links);
     copied = List.copyOf(copied);
     warnings = List.copyOf(warnings);
-    search = search == null ? List.of() : List.copyOf(search);
   }
 
   /** A unit that publishes nothing (a draft left out), with its warnings. */
   static UnitRecord empty(List<Diagnostic> own) {
     return new UnitRecord(
-        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, null, "", List.of());
+        List.of(), List.of(), List.of(), warnings(own), null, null, "", null, null, "", null);
   }
 
   /** The files of no one unit (the chart font, the theme's assets, the sitemap), by checksum. */
@@ -57,7 +56,7 @@ record UnitRecord(
     List<Output> outputs = new java.util.ArrayList<>();
     files.forEach((path, hash) -> outputs.add(new Output(path, hash, List.of())));
     return new UnitRecord(
-        outputs, List.of(), List.of(), List.of(), null, null, "", null, null, "", List.of());
+        outputs, List.of(), List.of(), List.of(), null, null, "", null, null, "", null);
   }
 
   static List<Warning> warnings(List<Diagnostic> own) {

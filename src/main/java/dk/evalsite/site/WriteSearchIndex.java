@@ -1,15 +1,17 @@
 package dk.evalsite.site;
 
-import dk.evalsite.search.SearchDoc;
 import dk.evalsite.search.SearchFiles;
+import dk.evalsite.search.SearchPart;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Stage search: the site's search index (search/*.js, see {@link SearchFiles}) from what each
- * report and documentation page kept of its text, reports in slug order and then pages in path
- * order, so the bytes depend only on the content.
+ * report and documentation page kept of itself ({@link SearchPart}), reports in slug order and then
+ * pages in path order, so the bytes depend only on the content. A shard whose file the last build
+ * wrote with the same contents (its name says what it holds) is left as it is, not made again.
  */
 final class WriteSearchIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -20,12 +22,24 @@ final class WriteSearchIndex implements Stage<RenderedSite, RenderedSite> {
 
   @Override
   public Optional<RenderedSite> run(RenderedSite site) {
-    List<SearchDoc> docs = new ArrayList<>();
-    site.reports().values().forEach(unit -> docs.addAll(unit.search()));
-    site.pages().values().forEach(unit -> docs.addAll(unit.search()));
-    SearchFiles.of(docs)
-        .forEach(
-            (path, text) -> site.shared(path, context.sink().put(OutputFile.text(path, text))));
+    List<SearchPart> parts = new ArrayList<>();
+    site.reports().values().stream().map(UnitRecord::search).forEach(parts::add);
+    site.pages().values().stream().map(UnitRecord::search).forEach(parts::add);
+    parts.removeIf(java.util.Objects::isNull);
+    List<SearchFiles.Shard> shards = SearchFiles.shards(parts);
+    OutputSink sink = context.sink();
+    shards.parallelStream()
+        .map(
+            shard -> {
+              String held = sink.held(shard.path());
+              return Map.entry(
+                  shard.path(),
+                  held != null ? held : sink.put(OutputFile.text(shard.path(), shard.script())));
+            })
+        .toList()
+        .forEach(e -> site.shared(e.getKey(), e.getValue()));
+    String manifest = "search/manifest.js";
+    site.shared(manifest, sink.put(OutputFile.text(manifest, SearchFiles.manifest(shards))));
     return Optional.of(site);
   }
 }

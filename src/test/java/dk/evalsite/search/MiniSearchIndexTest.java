@@ -27,9 +27,10 @@ class MiniSearchIndexTest {
             "58 %",
             "red",
             "Rød");
-    String json =
-        MiniSearchIndex.json(
-            List.of(new MiniSearchIndex.Entry(page, 0), new MiniSearchIndex.Entry(goal, 1)));
+    List<SearchPart.Doc> docs = new java.util.ArrayList<>();
+    docs.addAll(SearchPart.of("pages/a", List.of(page)).docs());
+    docs.addAll(SearchPart.of("reports/r", List.of(goal)).docs());
+    String json = MiniSearchIndex.json(docs);
     // Field lengths count distinct words (title of a: jobs, and, job = 3); the averages are
     // running ones: title (3 + 2) / 2, text (1 + 2) / 2. Terms are stems, counted per field.
     assertThat(json)
@@ -40,9 +41,9 @@ class MiniSearchIndexTest {
                 + "\"fieldLength\":{\"0\":[3,1],\"1\":[2,2]},"
                 + "\"averageFieldLength\":[2.5,1.5],"
                 + "\"storedFields\":{\"0\":{\"title\":\"Jobs and job\",\"kind\":\"page\","
-                + "\"lang\":\"en\",\"shard\":0},"
+                + "\"lang\":\"en\",\"texts\":\"pages/a\"},"
                 + "\"1\":{\"title\":\"B3 indtager\",\"report\":\"R\",\"kind\":\"goal\","
-                + "\"lang\":\"da\",\"shard\":1,\"printed\":\"58 %\",\"light\":\"red\","
+                + "\"lang\":\"da\",\"texts\":\"reports/r\",\"printed\":\"58 %\",\"light\":\"red\","
                 + "\"lightWord\":\"Rød\"}},"
                 + "\"dirtCount\":0,"
                 + "\"index\":[[\"and\",{\"0\":{\"0\":1}}],[\"b3\",{\"0\":{\"1\":1}}],"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchFilesTest {
@@ -13,39 +12,73 @@ class SearchFilesTest {
         "p" + i + ".html", "en", "page", "Page " + i, null, text, null, null, null);
   }
 
-  @Test
-  void indexShardsHoldAtMostTheirShareOfDocumentsAndTheManifestCountsThem() {
-    List<SearchDoc> docs = new ArrayList<>();
-    for (int i = 0; i <= SearchFiles.DOCS_PER_SHARD; i++) {
-      docs.add(doc(i, "word" + i));
+  /** {@code units} units of {@code perUnit} documents each; unit {@code changed} says "changed". */
+  static List<SearchPart> units(int units, int perUnit, int changed) {
+    List<SearchPart> parts = new ArrayList<>();
+    for (int u = 0; u < units; u++) {
+      List<SearchDoc> docs = new ArrayList<>();
+      for (int i = 0; i < perUnit; i++) {
+        docs.add(doc(u * perUnit + i, u == changed ? "changed" : "word" + i));
+      }
+      parts.add(SearchPart.of("reports/r" + u, docs));
     }
-    Map<String, String> files = SearchFiles.of(docs);
-    assertThat(files)
-        .containsKeys("search/manifest.js", "search/index-0.js", "search/index-1.js")
-        .doesNotContainKey("search/index-2.js");
-    assertThat(files.get("search/index-0.js"))
-        .startsWith(
-            "evalsiteSearch.index(0,'{\"documentCount\":" + SearchFiles.DOCS_PER_SHARD + ",");
-    assertThat(files.get("search/index-1.js"))
-        .startsWith("evalsiteSearch.index(1,'{\"documentCount\":1,");
-    assertThat(files.get("search/manifest.js"))
-        .isEqualTo(
-            "evalsiteSearch.manifest({\"format\":1,\"documents\":"
-                + (SearchFiles.DOCS_PER_SHARD + 1)
-                + ",\"indexShards\":2,\"textShards\":1});\n");
-    assertThat(SearchFiles.of(docs)).as("the same input, the same files").isEqualTo(files);
+    return parts;
+  }
+
+  static int documents(SearchFiles.Shard shard) {
+    return shard.parts().stream().mapToInt(p -> p.docs().size()).sum();
   }
 
   @Test
-  void textShardsStartAgainWhenTheyWouldGrowPastTheirSize() {
-    String half = "x".repeat(SearchFiles.TEXT_BYTES / 2);
-    Map<String, String> files =
-        SearchFiles.of(List.of(doc(0, half), doc(1, half), doc(2, "y"), doc(3, half)));
-    assertThat(files.get("search/text-0.js")).contains("p0.html").contains("p1.html");
-    assertThat(files.get("search/text-1.js")).contains("p2.html").contains("p3.html");
-    // each document's stored fields name the text shard its text is in
-    assertThat(files.get("search/index-0.js"))
-        .contains("\"2\":{\"title\":\"Page 2\",\"kind\":\"page\",\"lang\":\"en\",\"shard\":1}");
+  void oneShardPerTwoThousandDocumentsAndTheManifestNamesThemAll() {
+    List<SearchPart> parts = units(400, 10, -1); // 4,000 documents: two shards
+    List<SearchFiles.Shard> shards = SearchFiles.shards(parts);
+    assertThat(shards).hasSize(2);
+    assertThat(shards.stream().mapToInt(SearchFilesTest::documents).sum()).isEqualTo(4000);
+    // a unit's documents stay together, and each shard is near its share
+    assertThat(shards).allSatisfy(s -> assertThat(documents(s)).isBetween(1600, 2400));
+    assertThat(shards.get(0).path()).matches("search/index-[0-9a-f]{16}\\.js");
+    assertThat(shards.get(0).script())
+        .startsWith("evalsiteSearch.index('{\"documentCount\":" + documents(shards.get(0)) + ",");
+    assertThat(SearchFiles.manifest(shards))
+        .isEqualTo(
+            "evalsiteSearch.manifest({\"format\":2,\"documents\":4000,\"index\":[\""
+                + shards.get(0).path()
+                + "\",\""
+                + shards.get(1).path()
+                + "\"]});\n");
+    assertThat(SearchFiles.shards(parts)).as("the same input, the same shards").isEqualTo(shards);
+  }
+
+  @Test
+  void aChangedUnitRenamesOnlyItsOwnShard() {
+    List<SearchFiles.Shard> before = SearchFiles.shards(units(600, 10, -1));
+    List<SearchFiles.Shard> after = SearchFiles.shards(units(600, 10, 7));
+    assertThat(after).hasSize(before.size()).hasSize(3);
+    int renamed = 0;
+    for (int i = 0; i < before.size(); i++) {
+      boolean holdsChanged =
+          after.get(i).parts().stream().anyMatch(p -> p.key().equals("reports/r7"));
+      assertThat(after.get(i).path().equals(before.get(i).path())).isEqualTo(!holdsChanged);
+      renamed += holdsChanged ? 1 : 0;
+    }
+    assertThat(renamed).isEqualTo(1);
+  }
+
+  @Test
+  void aUnitsTextsAreItsOwnFileAndItsDocumentsNameIt() {
+    List<SearchDoc> docs = List.of(doc(0, "first text"), doc(1, "it's <b>"));
+    SearchPart part = SearchPart.of("pages/about/us", docs);
+    assertThat(SearchPart.path("pages/about/us")).isEqualTo("search/text/pages/about/us.js");
+    assertThat(SearchPart.script("pages/about/us", docs))
+        .isEqualTo(
+            "evalsiteSearch.text('pages/about/us',"
+                + "'{\"p0.html\":\"first text\",\"p1.html\":\"it\\'s \\x3cb>\"}');\n");
+    assertThat(part.docs()).extracting(SearchPart.Doc::texts).containsOnly("pages/about/us");
+    assertThat(part.docs().get(1).textTerms()).isEqualTo("b 1 it 1 s 1");
+    assertThat(SearchPart.of("pages/about/us", docs).digest()).isEqualTo(part.digest());
+    assertThat(SearchPart.of("pages/about/us", List.of(doc(0, "first text"))).digest())
+        .isNotEqualTo(part.digest());
   }
 
   @Test

@@ -116,7 +116,8 @@ class CachedBuildTest {
     // (whose card for the report is unchanged: C1 is an effect goal) are kept as they were.
     assertThat(result.renderedPages()).isEqualTo(pagesOf("anden-rapport"));
     // The portfolio's goal rows change too (data/goals.*); data/reports.* does not. The page's
-    // text for search snippets changes; its words do not (numbers of two digits are not indexed).
+    // texts for search snippets change; its words do not (numbers of two digits are not indexed),
+    // so the index shard that holds it keeps its name and bytes.
     assertThat(touched(before, times(site)))
         .containsExactly(
             "data/goals-excel.csv",
@@ -124,7 +125,7 @@ class CachedBuildTest {
             "data/goals.json",
             "reports/anden-rapport/effects.html",
             "reports/anden-rapport/scores.json",
-            "search/text-0.js");
+            "search/text/reports/anden-rapport.js");
     assertThat(result.rewritten()).isEqualTo(6);
     assertEqualsCleanBuild();
   }
@@ -155,8 +156,9 @@ class CachedBuildTest {
         s -> s + "\nEt nyt afsnit om læring.\n");
     BuildResult result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(pagesOf("social-inklusion"));
-    // the page, and the search's index shard and text shard (new words, new text)
-    assertThat(result.rewritten()).isEqualTo(3);
+    // the page, its texts for search snippets, and the index shard that holds its words (new
+    // words, so a new shard name) with the manifest that names it
+    assertThat(result.rewritten()).isEqualTo(4);
     assertEqualsCleanBuild();
   }
 
@@ -173,8 +175,9 @@ class CachedBuildTest {
     edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
     BuildResult result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(1);
-    // the page, and the search's index shard and text shard (new words, new text)
-    assertThat(result.rewritten()).isEqualTo(3);
+    // the page, its texts for search snippets, and the index shard that holds its words (new
+    // words, so a new shard name) with the manifest that names it
+    assertThat(result.rewritten()).isEqualTo(4);
     assertEqualsCleanBuild();
   }
 
@@ -434,8 +437,8 @@ class CachedBuildTest {
     Files.writeString(page, after);
     edit(content.resolve("pages/kontakt.md"), s -> s + "\nRing gerne.\n");
     BuildResult result = build(site, false);
-    // the edited page and the repaired one, and the search's index and text shards
-    assertThat(result.rewritten()).isEqualTo(4);
+    // the edited page and the repaired one, and the search's texts, index shard and manifest
+    assertThat(result.rewritten()).isEqualTo(5);
     assertThat(Files.readString(page)).isEqualTo(before);
     assertEqualsCleanBuild();
   }

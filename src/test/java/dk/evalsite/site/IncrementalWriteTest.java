@@ -79,9 +79,8 @@ class IncrementalWriteTest {
               }
             });
     // C1 Øvrige is an effect goal: its table, chart and data change (the report's scores and the
-    // portfolio's goal rows) and so does the page's text for search snippets (the shard that holds
-    // it; numbers of two digits are not indexed, so the index shards stay), nothing else. Text
-    // shards fill in slug order: the fictional project's reports (groenne-job-*) fill text-0.
+    // portfolio's goal rows) and so do the report's texts for search snippets (numbers of two
+    // digits are not indexed, so the index shards stay), nothing else.
     assertThat(differ)
         .containsExactly(
             "data/goals-excel.csv",
@@ -89,7 +88,7 @@ class IncrementalWriteTest {
             "data/goals.json",
             "reports/social-inklusion/effects.html",
             "reports/social-inklusion/scores.json",
-            "search/text-1.js");
+            "search/text/reports/social-inklusion.js");
     assertThat(touched).isEqualTo(differ);
     assertThat(result.rewritten()).isEqualTo(differ.size());
 

@@ -1,0 +1,121 @@
+package dk.evalsite.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dk.evalsite.incremental.Checksum;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one unit (a report, a documentation page) gives the search, made while the unit is rendered
+ * and kept in its record, so a build that renders one report merges the others' terms instead of
+ * reading their pages again: each document already tokenized and stemmed ({@link Doc}), and a
+ * {@code digest} of it all, which names the index shards the unit is in. The documents' texts, for
+ * snippets, are not kept: they go into the unit's own file {@link #path(String) search/text/KEY.js}
+ * ({@link #script}), written and kept with the unit's pages.
+ */
+public record SearchPart(String key, String digest, List<Doc> docs) {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  public SearchPart {
+    docs = List.copyOf(docs);
+  }
+
+  /**
+   * A document as the index needs it: its stored fields (what a result shows), the file of its text
+   * ({@code texts}, a unit's key), and per indexed field the number of distinct words (as
+   * MiniSearch counts a field's length) and its terms with their counts, written "term count term
+   * count ..." in term order (a term is letters and digits only, so a space never is part of one).
+   */
+  public record Doc(
+      String id,
+      String lang,
+      String kind,
+      String title,
+      String report,
+      String printed,
+      String light,
+      String lightWord,
+      String texts,
+      int titleLength,
+      String titleTerms,
+      int textLength,
+      String textTerms) {}
+
+  /** The file a unit's texts are in, below the site root. */
+  public static String path(String key) {
+    return "search/text/" + key + ".js";
+  }
+
+  /** The part of unit {@code key} whose documents are {@code docs}. */
+  public static SearchPart of(String key, List<SearchDoc> docs) {
+    Map<String, Terms.Stemmer> stemmers = new TreeMap<>();
+    List<Doc> indexed = new ArrayList<>(docs.size());
+    StringBuilder all = new StringBuilder(key);
+    for (SearchDoc d : docs) {
+      Terms.Stemmer stemmer =
+          stemmers.computeIfAbsent(d.lang() == null ? "" : d.lang(), Terms::stemmer);
+      List<String> titleWords = Terms.words(d.title());
+      List<String> textWords = Terms.words(d.text());
+      Doc doc =
+          new Doc(
+              d.id(),
+              d.lang(),
+              d.kind(),
+              d.title(),
+              d.report(),
+              d.printed(),
+              d.light(),
+              d.lightWord(),
+              key,
+              new HashSet<>(titleWords).size(),
+              counted(titleWords, stemmer),
+              new HashSet<>(textWords).size(),
+              counted(textWords, stemmer));
+      indexed.add(doc);
+      all.append('\u0000').append(doc);
+    }
+    return new SearchPart(key, Checksum.of(all.toString()), indexed);
+  }
+
+  /** The unit's texts file: each document's text by its id, for {@code evalsiteSearch.text}. */
+  public static String script(String key, List<SearchDoc> docs) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      for (SearchDoc d : docs) {
+        g.writeStringField(d.id(), d.text());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "evalsiteSearch.text("
+        + SearchFiles.jsString(key)
+        + ","
+        + SearchFiles.jsString(out.toString())
+        + ");\n";
+  }
+
+  private static String counted(List<String> words, Terms.Stemmer stemmer) {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    for (String word : words) {
+      counts.merge(stemmer.stem(word), 1, Integer::sum);
+    }
+    StringBuilder out = new StringBuilder();
+    counts.forEach(
+        (term, n) -> {
+          if (!out.isEmpty()) {
+            out.append(' ');
+          }
+          out.append(term).append(' ').append(n);
+        });
+    return out.toString();
+  }
+}
