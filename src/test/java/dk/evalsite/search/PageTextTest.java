@@ -51,4 +51,22 @@ class PageTextTest {
             "<html lang=\"en\"><main><nav><nav>a</nav>b</nav>c<aside>d</aside> e</main></html>");
     assertThat(text.text()).isEqualTo("c e");
   }
+
+  @Test
+  void aLessThanSignThatStartsNoTagIsText() {
+    PageText text =
+        PageText.of(
+            "<html lang=\"da\"><main><p>a < b, 3 <4 og <!-- x -->c&#10;d</p></main></html>");
+    assertThat(text.text()).isEqualTo("a < b, 3 <4 og c d");
+  }
+
+  @Test
+  void aDrawingSkippedWholeWhateverItHoldsAndAnUnclosedOneSkipsTheRest() {
+    String drawing = "<svg><svg/><g><svg viewBox=\"0 0 1 1\"><text>x</text></svg></g></svg>";
+    assertThat(PageText.of("<main>a " + drawing + " b</main>").text()).isEqualTo("a b");
+    assertThat(PageText.of("<main>a <svg><text>x</text> b</main>").text()).isEqualTo("a");
+    assertThat(PageText.of("<main>a <navigation>n</navigation> b</main>").text())
+        .as("a tag whose name only begins like a skipped one")
+        .isEqualTo("a n b");
+  }
 }
