@@ -80,10 +80,12 @@ def java_version():
 
 
 class Run:
-    """One timed process: wall seconds, peak RSS in KiB, exit code, its output."""
+    """One timed process: wall seconds, peak RSS in KiB, exit code, its output, and CPU seconds
+    (user + system; on a shared machine steadier than wall time)."""
 
-    def __init__(self, wall, rss_kib, rc, out, err):
+    def __init__(self, wall, rss_kib, rc, out, err, cpu=None):
         self.wall, self.rss_kib, self.rc, self.out, self.err = wall, rss_kib, rc, out, err
+        self.cpu = cpu
 
     @property
     def ok(self):
@@ -106,7 +108,10 @@ def timed(argv, cwd=REPO, timeout=None, env=None):
         with open(tv, encoding="utf-8", errors="replace") as f:
             timev = f.read()
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", timev)
-        return Run(wall, int(m.group(1)) if m else None, rc, out, err)
+        user = re.search(r"User time \(seconds\): ([\d.]+)", timev)
+        system = re.search(r"System time \(seconds\): ([\d.]+)", timev)
+        cpu = float(user.group(1)) + float(system.group(1)) if user and system else None
+        return Run(wall, int(m.group(1)) if m else None, rc, out, err, cpu)
     finally:
         os.unlink(tv)
 
