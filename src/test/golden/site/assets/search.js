@@ -84,7 +84,8 @@
     words: words,
     stem: function (lang, word) { return stemmer(lang)(word); },
     options: options,
-    search: search
+    search: search,
+    loaded: function () { return state.complete; }
   };
   window.evalsiteSearch = api;
 

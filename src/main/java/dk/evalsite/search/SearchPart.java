@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What one unit (a report, a documentation page) gives the search, made while the unit is rendered
@@ -55,12 +57,16 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
 
   /** The part of unit {@code key} whose documents are {@code docs}. */
   public static SearchPart of(String key, List<SearchDoc> docs) {
-    Map<String, Terms.Stemmer> stemmers = new TreeMap<>();
+    // A unit's pages repeat their words: each is stemmed once per language.
+    Map<String, Map<String, String>> stems = new HashMap<>();
+    Map<String, Terms.Stemmer> stemmers = new HashMap<>();
     List<Doc> indexed = new ArrayList<>(docs.size());
     StringBuilder all = new StringBuilder(key);
     for (SearchDoc d : docs) {
-      Terms.Stemmer stemmer =
-          stemmers.computeIfAbsent(d.lang() == null ? "" : d.lang(), Terms::stemmer);
+      String lang = d.lang() == null ? "" : d.lang();
+      Terms.Stemmer snowball = stemmers.computeIfAbsent(lang, Terms::stemmer);
+      Map<String, String> known = stems.computeIfAbsent(lang, l -> new HashMap<>());
+      Function<String, String> stemmer = word -> known.computeIfAbsent(word, snowball::stem);
       List<String> titleWords = Terms.words(d.title());
       List<String> textWords = Terms.words(d.text());
       Doc doc =
@@ -103,19 +109,20 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
         + ");\n";
   }
 
-  private static String counted(List<String> words, Terms.Stemmer stemmer) {
-    TreeMap<String, Integer> counts = new TreeMap<>();
+  private static String counted(List<String> words, Function<String, String> stemmer) {
+    Map<String, int[]> counts = new HashMap<>();
     for (String word : words) {
-      counts.merge(stemmer.stem(word), 1, Integer::sum);
+      counts.computeIfAbsent(stemmer.apply(word), t -> new int[1])[0]++;
     }
+    List<String> terms = new ArrayList<>(counts.keySet());
+    Collections.sort(terms);
     StringBuilder out = new StringBuilder();
-    counts.forEach(
-        (term, n) -> {
-          if (!out.isEmpty()) {
-            out.append(' ');
-          }
-          out.append(term).append(' ').append(n);
-        });
+    for (String term : terms) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(term).append(' ').append(counts.get(term)[0]);
+    }
     return out.toString();
   }
 }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DanishStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -17,8 +16,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * language (Danish or English; other languages are not stemmed).
  */
 public final class Terms {
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   private Terms() {}
 
@@ -26,12 +23,47 @@ public final class Terms {
   public static List<String> words(String text) {
     String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String word : NOT_WORD.split(lower)) {
-      if (!word.isEmpty() && (word.length() >= 4 || LETTER.matcher(word).find())) {
-        out.add(word);
+    int start = -1; // where the current word began
+    boolean letter = false;
+    for (int i = 0; i <= lower.length(); ) {
+      int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+      boolean isLetter = isLetter(c);
+      if (isLetter || isNumber(c)) {
+        if (start < 0) {
+          start = i;
+          letter = false;
+        }
+        letter |= isLetter;
+      } else if (start >= 0) {
+        if (i - start >= 4 || letter) {
+          out.add(lower.substring(start, i));
+        }
+        start = -1;
       }
+      i += i < lower.length() ? Character.charCount(c) : 1;
     }
     return out;
+  }
+
+  /** {@code \\p{L}}, as regular expressions here and in JavaScript have it. */
+  private static boolean isLetter(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** {@code \\p{N}}. */
+  private static boolean isNumber(int c) {
+    return switch (Character.getType(c)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /** A stemmer for {@code language}; not thread-safe, so one per caller. */
