@@ -153,7 +153,11 @@ public final class TableViews {
    */
   static Comparator<Evaluation> order(String column, boolean descending, Messages msg) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag(msg.language()));
-    Comparator<String> text = collator::compare;
+    // Each text's collation key made once: they compare as the collator does, without its work
+    // again in every comparison of a sort of 1,000 reports.
+    Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+    Comparator<String> text =
+        Comparator.comparing(t -> keys.computeIfAbsent(t, collator::getCollationKey));
     Comparator<String> words = text.thenComparing(Comparator.naturalOrder());
     Comparator<ReportSummary> tie =
         Comparator.comparing(ReportSummary::title, words).thenComparing(ReportSummary::slug);
