@@ -34,7 +34,20 @@ public final class SiteConfigLoader {
     String language = f.choice("language", true, SiteConfig.LANGUAGES);
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
+    String zone = f.string("time_zone", false);
     f.finish();
+    java.time.ZoneId timeZone = SiteConfig.DEFAULT_ZONE;
+    if (zone != null) {
+      try {
+        timeZone = java.time.ZoneId.of(zone);
+      } catch (java.time.DateTimeException e) {
+        diagnostics.error(
+            "E-DATA-007",
+            f.pos("time_zone"),
+            "`time_zone` of site.yaml is `" + zone + "`, which is not a time zone",
+            "Write a zone of the tz database, e.g. `Europe/Copenhagen` or `UTC`.");
+      }
+    }
     if (baseUrl != null) {
       baseUrl = checkBaseUrl(f, baseUrl);
     }
@@ -54,7 +67,8 @@ public final class SiteConfigLoader {
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, description, language, baseUrl, themeDir));
+    return Optional.of(
+        new SiteConfig(file, title, description, language, baseUrl, themeDir, timeZone));
   }
 
   private String checkBaseUrl(Fields f, String baseUrl) {

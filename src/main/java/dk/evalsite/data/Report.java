@@ -35,7 +35,77 @@ public record Report(
     EffectChain effectChain,
     List<LearningPoint> learningPoints,
     PublishedFigure publishedAttainment,
-    Translation translation) {
+    Translation translation,
+    dk.evalsite.history.Dates dates) {
+
+  /** A report whose dates are its {@code date:} alone (git not asked). */
+  public Report(
+      String slug,
+      Path file,
+      String title,
+      EvaluationKind kind,
+      String language,
+      LocalDate date,
+      String evaluator,
+      boolean draft,
+      Facts facts,
+      String budgetUnit,
+      List<Region> regions,
+      Implementation implementation,
+      String attainmentSummary,
+      EffectVerdict effect,
+      Survey survey,
+      EffectChain effectChain,
+      List<LearningPoint> learningPoints,
+      PublishedFigure publishedAttainment,
+      Translation translation) {
+    this(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        publishedAttainment,
+        translation,
+        dk.evalsite.history.Dates.stated(date, null));
+  }
+
+  /** This report with its dates: first published and last changed. */
+  public Report withDates(dk.evalsite.history.Dates newDates) {
+    return new Report(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        publishedAttainment,
+        translation,
+        newDates);
+  }
 
   /** A report without a published overall attainment or a translation. */
   public Report(

@@ -50,6 +50,7 @@ public final class ReportLoader {
     String language = f.choice("language", false, dk.evalsite.config.SiteConfig.LANGUAGES);
     String translation = f.string("translation", false);
     var date = f.date("date", false);
+    var updated = f.date("updated", false);
     String evaluator = f.string("evaluator", false);
     Boolean draft = f.bool("draft");
     Facts facts = facts(f.map("facts", false));
@@ -93,7 +94,8 @@ public final class ReportLoader {
             chain,
             learning,
             publishedAttainment,
-            translation == null ? null : Translation.of(translation, f.pos("translation"))));
+            translation == null ? null : Translation.of(translation, f.pos("translation")),
+            dk.evalsite.history.Dates.stated(date, updated)));
   }
 
   private Facts facts(Fields f) {

@@ -14,4 +14,5 @@ record ReportCardView(
     String meta,
     List<CardLightView> lights,
     List<LanguageLinkView> translations,
-    boolean draft) {}
+    boolean draft,
+    @Nullable DatesView dates) {}

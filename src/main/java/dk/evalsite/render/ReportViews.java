@@ -420,7 +420,8 @@ public final class ReportViews {
         report.date() == null ? null : report.date().toString(),
         report.evaluator(),
         url == null ? citation : citation + " " + url,
-        url);
+        url,
+        DatesView.of(report.dates(), msg));
   }
 
   private List<VerdictView> verdicts() {

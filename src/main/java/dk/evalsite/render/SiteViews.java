@@ -329,7 +329,8 @@ public final class SiteViews {
         report.grantHolder() == null ? kind : kind + " · " + report.grantHolder(),
         lights,
         translations,
-        report.draft());
+        report.draft(),
+        DatesView.of(report.dates(), msg));
   }
 
   private static CardLightView light(String verdict, Messages msg, BadgeView badge, String figure) {
@@ -347,7 +348,8 @@ public final class SiteViews {
       String description,
       boolean draft,
       MarkdownDocument doc,
-      Twin twin) {
+      Twin twin,
+      dk.evalsite.history.Dates dates) {
     String path = Urls.page(pagePath);
     Messages msg = messages.apply(language);
     StringBuilder html = new StringBuilder();
@@ -370,6 +372,7 @@ public final class SiteViews {
                 twin,
                 twin == null ? null : Urls.page(twin.id())),
             msg.asMap(),
-            html.toString()));
+            html.toString(),
+            DatesView.of(dates, msg)));
   }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 /**
  * What the site index shows of a report: its card and its share of the portfolio chart. Small and
  * plain, so an incremental build can keep it for an unchanged report instead of loading it again.
- * {@code translation} is the twin the report names, or null.
+ * {@code translation} is the twin the report names, or null; {@code dates} when it was first
+ * published and last changed.
  */
 public record ReportSummary(
     String slug,
@@ -22,7 +23,8 @@ public record ReportSummary(
     Integer attainmentPercent,
     Light attainmentLight,
     Light effectLight,
-    Translation translation) {
+    Translation translation,
+    dk.evalsite.history.Dates dates) {
 
   public static ReportSummary of(ReportScore score) {
     var report = score.report();
@@ -38,6 +40,7 @@ public record ReportSummary(
         score.headline().percent(),
         score.headline().light(),
         report.effect().light(),
-        report.translation());
+        report.translation(),
+        report.dates());
   }
 }

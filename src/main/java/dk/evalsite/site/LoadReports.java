@@ -8,6 +8,8 @@ import dk.evalsite.content.SiteSources.ReportSources;
 import dk.evalsite.data.Report;
 import dk.evalsite.data.ReportLoader;
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.history.Dates;
+import dk.evalsite.history.FileSpan;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
 import dk.evalsite.render.Twin;
@@ -38,10 +40,9 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
   public Optional<LoadedSite> run(LoadedSite site) {
     List<ReportSources> sources = site.settings().sources().reports();
     AtomicInteger loaded = new AtomicInteger();
-    String language = site.settings().config().language();
     List<ReportUnit> reports =
         sources.parallelStream()
-            .map(rs -> load(rs, language, false))
+            .map(rs -> load(rs, site.settings(), false))
             .peek(
                 r ->
                     context
@@ -56,7 +57,7 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
                   Twin twin = twins.get(r.slug());
                   boolean changed =
                       r.kept() != null && !ReportUnit.twinKey(twin).equals(r.kept().twin());
-                  return (changed ? load(r.source(), language, true) : r).withTwin(twin);
+                  return (changed ? load(r.source(), site.settings(), true) : r).withTwin(twin);
                 })
             .toList();
     reports.forEach(
@@ -93,8 +94,17 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     return sources.stream().map(ReportSources::slug).toList();
   }
 
-  private ReportUnit load(ReportSources rs, String siteLanguage, boolean again) {
-    Probe<UnitRecord> probe = context.cache().probe("report:" + rs.slug(), UnitInputs.of(rs.dir()));
+  private ReportUnit load(ReportSources rs, Settings settings, boolean again) {
+    String siteLanguage = settings.config().language();
+    java.time.ZoneId zone = settings.config().timeZone();
+    List<java.nio.file.Path> files = new java.util.ArrayList<>(List.of(rs.dataFile()));
+    files.addAll(rs.narratives().values());
+    FileSpan span = settings.history().ofAll(files);
+    Probe<UnitRecord> probe =
+        context
+            .cache()
+            .probe(
+                "report:" + rs.slug(), UnitInputs.of(rs.dir()).with("git", Dates.key(span, zone)));
     Optional<UnitRecord> kept =
         again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {
@@ -103,7 +113,10 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     Diagnostics own = new Diagnostics();
     own.stage("load");
     MarkdownReader reader = new MarkdownReader(markdown, own);
-    Optional<Report> report = new ReportLoader(own).load(rs.slug(), rs.dataFile(), siteLanguage);
+    Optional<Report> report =
+        new ReportLoader(own)
+            .load(rs.slug(), rs.dataFile(), siteLanguage)
+            .map(r -> r.withDates(r.dates().withGit(span, zone)));
     Map<Chapter, MarkdownDocument> narratives = new EnumMap<>(Chapter.class);
     rs.narratives()
         .forEach(

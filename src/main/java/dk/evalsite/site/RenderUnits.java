@@ -194,7 +194,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               page.description(),
               page.draft(),
               page.document(),
-              unit.twin());
+              unit.twin(),
+              page.dates());
       List<UnitRecord.Output> written = new ArrayList<>();
       pages
           .render(view.template(), view.model())
