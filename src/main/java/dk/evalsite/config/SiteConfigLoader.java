@@ -20,8 +20,16 @@ public final class SiteConfigLoader {
   }
 
   public Optional<SiteConfig> load(Path file) {
+    return load(file, new YamlReader(diagnostics).read(file));
+  }
+
+  /** site.yaml as {@code text} (read from a git revision), reported as {@code file}. */
+  public Optional<SiteConfig> loadText(Path file, String text) {
+    return load(file, new YamlReader(diagnostics).parse(file, text, 0));
+  }
+
+  private Optional<SiteConfig> load(Path file, Optional<YamlNode> root) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
     if (root.isEmpty()) {
       return Optional.empty();
     }

@@ -36,8 +36,17 @@ public final class ReportLoader {
 
   /** Loads the report of folder {@code slug}; empty when it has errors. */
   public Optional<Report> load(String slug, Path file, String defaultLanguage) {
+    return load(slug, file, defaultLanguage, new YamlReader(diagnostics).read(file));
+  }
+
+  /** report.yaml as {@code text} (read from a git revision), reported as {@code file}. */
+  public Optional<Report> loadText(String slug, Path file, String text, String defaultLanguage) {
+    return load(slug, file, defaultLanguage, new YamlReader(diagnostics).parse(file, text, 0));
+  }
+
+  private Optional<Report> load(
+      String slug, Path file, String defaultLanguage, Optional<YamlNode> root) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
     if (root.isEmpty()) {
       return Optional.empty();
     }

@@ -1,0 +1,28 @@
+package dk.evalsite.diff;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one report prints at one revision: its figures in reading order, its narratives by file
+ * name, and the problems that kept it from being scored (empty figures then). {@code file} is its
+ * report.yaml, relative to the content folder.
+ */
+public record ReportFigures(
+    String slug,
+    String title,
+    String file,
+    List<Figure> figures,
+    Map<String, String> narratives,
+    List<String> problems) {
+
+  public ReportFigures {
+    figures = List.copyOf(figures);
+    narratives = Map.copyOf(narratives);
+    problems = List.copyOf(problems);
+  }
+
+  boolean broken() {
+    return !problems.isEmpty();
+  }
+}
