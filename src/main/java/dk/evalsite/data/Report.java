@@ -36,7 +36,14 @@ public record Report(
     List<LearningPoint> learningPoints,
     PublishedFigure publishedAttainment,
     Translation translation,
-    dk.evalsite.history.Dates dates) {
+    dk.evalsite.history.Dates dates,
+    List<ChangeNote> changeNotes) {
+
+  /**
+   * A change note of the report's revision history (report.yaml {@code changes:}), GOV.UK style:
+   * the day of the change and what it corrected or added.
+   */
+  public record ChangeNote(LocalDate date, String note) {}
 
   /** A report whose dates are its {@code date:} alone (git not asked). */
   public Report(
@@ -79,7 +86,8 @@ public record Report(
         learningPoints,
         publishedAttainment,
         translation,
-        dk.evalsite.history.Dates.stated(date, null));
+        dk.evalsite.history.Dates.stated(date, null),
+        List.of());
   }
 
   /** This report with its dates: first published and last changed. */
@@ -104,7 +112,8 @@ public record Report(
         learningPoints,
         publishedAttainment,
         translation,
-        newDates);
+        newDates,
+        changeNotes);
   }
 
   /** A report without a published overall attainment or a translation. */

@@ -78,6 +78,7 @@ public final class ReportLoader {
     Survey survey = survey(f.map("survey", false));
     EffectChain chain = effectChain(f.map("effect_chain", false));
     List<LearningPoint> learning = learningPoints(f.list("learning_points", false));
+    List<Report.ChangeNote> notes = changeNotes(f.list("changes", false));
     f.finish();
     new SchemaCheck(diagnostics).check(root.get(), "report");
     if (diagnostics.errorCount() > before) {
@@ -104,7 +105,8 @@ public final class ReportLoader {
             learning,
             publishedAttainment,
             translation == null ? null : Translation.of(translation, f.pos("translation")),
-            dk.evalsite.history.Dates.stated(date, updated)));
+            dk.evalsite.history.Dates.stated(date, updated),
+            notes));
   }
 
   private Facts facts(Fields f) {
@@ -228,6 +230,23 @@ public final class ReportLoader {
             f.strings("activities", true), f.strings("outputs", true), f.strings("effects", true));
     f.finish();
     return chain;
+  }
+
+  private List<Report.ChangeNote> changeNotes(List<YamlNode> nodes) {
+    List<Report.ChangeNote> out = new ArrayList<>();
+    for (YamlNode node : nodes) {
+      Fields f = Fields.of(node, diagnostics, "a change note");
+      if (f == null) {
+        continue;
+      }
+      var day = f.date("date", true);
+      String note = f.string("note", true);
+      f.finish();
+      if (day != null && note != null) {
+        out.add(new Report.ChangeNote(day, note));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private List<LearningPoint> learningPoints(List<YamlNode> nodes) {

@@ -47,7 +47,7 @@ final class FigureSheet {
     figure(
         null,
         null,
-        "attainment",
+        "overall_attainment",
         headline.percent() == null ? "-" : fmt.percent(headline.percent()),
         false,
         0);

@@ -34,6 +34,19 @@ public record Revision(String name, Map<String, ReportFigures> reports, List<Str
    * in problems, and where a theme named by site.yaml is looked up.
    */
   public static Revision load(ContentFiles files, Path source) throws IOException {
+    return load(files, source, slug -> true, null);
+  }
+
+  /**
+   * Loads the reports of {@code files} that {@code which} accepts; their light words come from
+   * {@code messages} (the theme site.yaml names when null).
+   */
+  public static Revision load(
+      ContentFiles files,
+      Path source,
+      java.util.function.Predicate<String> which,
+      java.util.function.Function<String, dk.evalsite.render.Messages> messages)
+      throws IOException {
     SortedSet<String> paths = files.paths();
     List<String> siteProblems = new ArrayList<>();
     Diagnostics d = new Diagnostics();
@@ -44,14 +57,14 @@ public record Revision(String name, Map<String, ReportFigures> reports, List<Str
         text(files, "scoring.yaml", siteProblems)
             .flatMap(t -> new ScoringRulesLoader(d).loadText(source.resolve("scoring.yaml"), t));
     siteProblems.addAll(errors(d, files.name()));
-    Theme theme =
-        Theme.open(
-                config.map(SiteConfig::theme).orElse(null), SiteConfig.LANGUAGES, new Diagnostics())
-            .or(() -> Theme.open(null, SiteConfig.LANGUAGES, new Diagnostics()))
-            .orElseThrow();
+    java.util.function.Function<String, dk.evalsite.render.Messages> words =
+        messages != null ? messages : theme(config)::messages;
     String language = config.map(SiteConfig::language).orElse("da");
     Map<String, ReportFigures> reports = new TreeMap<>();
     for (String slug : slugs(paths)) {
+      if (!which.test(slug)) {
+        continue;
+      }
       String file = "reports/" + slug + "/report.yaml";
       Map<String, String> narratives = new TreeMap<>();
       for (String p : paths) {
@@ -75,13 +88,22 @@ public record Revision(String name, Map<String, ReportFigures> reports, List<Str
         problems.addAll(errors(own, files.name()));
         if (problems.isEmpty()) {
           ReportScore score = new Scorer(rules.get()).score(report.get());
-          figures = FigureSheet.of(score, theme.messages(report.get().language()));
+          figures = FigureSheet.of(score, words.apply(report.get().language()));
           title = report.get().title();
         }
       }
-      reports.put(slug, new ReportFigures(slug, title, file, figures, narratives, problems));
+      reports.put(
+          slug,
+          new ReportFigures(slug, title, file, figures, narratives, problems, yaml.orElse("")));
     }
     return new Revision(files.name(), reports, siteProblems);
+  }
+
+  private static Theme theme(Optional<SiteConfig> config) {
+    return Theme.open(
+            config.map(SiteConfig::theme).orElse(null), SiteConfig.LANGUAGES, new Diagnostics())
+        .or(() -> Theme.open(null, SiteConfig.LANGUAGES, new Diagnostics()))
+        .orElseThrow();
   }
 
   /** Report folders: those with a report.yaml or a narrative. */

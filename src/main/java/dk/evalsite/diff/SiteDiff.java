@@ -83,8 +83,7 @@ public record SiteDiff(String from, String to, List<ReportChange> reports) {
     return out;
   }
 
-  private static List<NarrativeChange> narratives(
-      Map<String, String> old, Map<String, String> now) {
+  static List<NarrativeChange> narratives(Map<String, String> old, Map<String, String> now) {
     TreeSet<String> files = new TreeSet<>(old.keySet());
     files.addAll(now.keySet());
     List<NarrativeChange> out = new ArrayList<>();

@@ -23,15 +23,29 @@ final class TreeFiles implements ContentFiles {
   private final Map<String, ObjectId> blobs = new TreeMap<>();
 
   TreeFiles(Repository repo, RevCommit commit, String prefix, String name) throws IOException {
+    this(repo, commit, prefix, name, java.util.List.of());
+  }
+
+  /**
+   * The files of the content folder at {@code commit} below {@code only} (paths relative to the
+   * folder; every file when empty), so one report's history does not list the whole portfolio.
+   */
+  TreeFiles(
+      Repository repo, RevCommit commit, String prefix, String name, java.util.List<String> only)
+      throws IOException {
     this.repo = repo;
     this.name = name;
     try (TreeWalk walk = new TreeWalk(repo)) {
       walk.addTree(commit.getTree());
       walk.setRecursive(true);
-      if (!prefix.isEmpty()) {
+      String strip = prefix.isEmpty() ? "" : prefix + "/";
+      if (!only.isEmpty()) {
+        walk.setFilter(
+            org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(
+                only.stream().map(p -> strip + p).toList()));
+      } else if (!prefix.isEmpty()) {
         walk.setFilter(PathFilter.create(prefix));
       }
-      String strip = prefix.isEmpty() ? "" : prefix + "/";
       while (walk.next()) {
         if (walk.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
           blobs.put(walk.getPathString().substring(strip.length()), walk.getObjectId(0));

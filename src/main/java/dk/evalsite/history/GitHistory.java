@@ -79,8 +79,14 @@ public final class GitHistory {
           return last;
         }
       }
-      Map<String, FileSpan> files = head == null ? Map.of() : walk(repo, head, prefix);
-      History history = new History(History.State.READ, key, files, dir);
+      Map<String, FileSpan> files = new HashMap<>();
+      Map<String, List<History.Touch>> touches = new HashMap<>();
+      if (head != null) {
+        walk(repo, head, prefix, files, touches);
+      }
+      History history =
+          new History(
+              History.State.READ, key, files, dir, touches, repo.getDirectory().toPath(), prefix);
       synchronized (GitHistory.class) {
         last = history;
       }
@@ -94,9 +100,13 @@ public final class GitHistory {
         || Files.exists(repo.getCommonDirectory().toPath().resolve("shallow"));
   }
 
-  private static Map<String, FileSpan> walk(Repository repo, ObjectId head, String prefix)
+  private static void walk(
+      Repository repo,
+      ObjectId head,
+      String prefix,
+      Map<String, FileSpan> spans,
+      Map<String, List<History.Touch>> touches)
       throws IOException {
-    Map<String, FileSpan> spans = new HashMap<>();
     try (RevWalk walk = new RevWalk(repo);
         TreeWalk tree = new TreeWalk(repo)) {
       walk.markStart(walk.parseCommit(head));
@@ -121,12 +131,33 @@ public final class GitHistory {
         renames.reset();
         renames.addAll(changes);
         Instant when = Instant.ofEpochSecond(commit.getCommitTime());
+        History.Touch touch = new History.Touch(commit.name(), when);
         for (DiffEntry change : renames.compute()) {
           apply(spans, change, strip, when);
+          touch(touches, change, strip, touch);
         }
       }
     }
-    return spans;
+  }
+
+  /** Which commits changed each file, for its revision history; a rename keeps the list. */
+  private static void touch(
+      Map<String, List<History.Touch>> touches,
+      DiffEntry change,
+      String strip,
+      History.Touch touch) {
+    String oldPath = relative(change.getOldPath(), strip);
+    String newPath = relative(change.getNewPath(), strip);
+    switch (change.getChangeType()) {
+      case DELETE -> touches.remove(oldPath);
+      case RENAME -> {
+        List<History.Touch> list = touches.remove(oldPath);
+        list = list == null ? new java.util.ArrayList<>() : list;
+        list.add(touch);
+        touches.put(newPath, list);
+      }
+      default -> touches.computeIfAbsent(newPath, k -> new java.util.ArrayList<>()).add(touch);
+    }
   }
 
   private static void apply(

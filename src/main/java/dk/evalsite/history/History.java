@@ -9,7 +9,17 @@ import java.util.Map;
  * whether the dates can be trusted: a folder outside any repository or in a shallow clone has none.
  * {@code head} names the commit the dates are read at, so a new commit rebuilds.
  */
-public record History(State state, String head, Map<String, FileSpan> files, Path folder) {
+public record History(
+    State state,
+    String head,
+    Map<String, FileSpan> files,
+    Path folder,
+    Map<String, java.util.List<Touch>> touches,
+    Path gitDir,
+    String prefix) {
+
+  /** A commit that changed a file: its id and commit time. */
+  public record Touch(String commit, java.time.Instant time) {}
 
   /** Whether the history could be read, and why not. */
   public enum State {
@@ -21,6 +31,16 @@ public record History(State state, String head, Map<String, FileSpan> files, Pat
 
   public History {
     files = Map.copyOf(files);
+    touches = Map.copyOf(touches);
+  }
+
+  History(State state, String head, Map<String, FileSpan> files, Path folder) {
+    this(state, head, files, folder, Map.of(), null, "");
+  }
+
+  /** The commits that changed {@code file} (relative to the folder), oldest first. */
+  public java.util.List<Touch> touchesOf(String file) {
+    return touches.getOrDefault(file, java.util.List.of());
   }
 
   /** No dates from git: the build does not ask it. */
@@ -34,7 +54,7 @@ public record History(State state, String head, Map<String, FileSpan> files, Pat
   }
 
   History withHead(String newHead) {
-    return new History(state, newHead, files, folder);
+    return new History(state, newHead, files, folder, touches, gitDir, prefix);
   }
 
   /** The span of a file of the folder; null when git has none (untracked, or no history). */

@@ -30,6 +30,7 @@ public final class ReportViews {
   private final FigureViews figures;
   private final SiteViews site;
   private final Twin twin;
+  private String historyUrl;
 
   /** The pages of a report whose translation is {@code twin} (null for none). */
   public ReportViews(
@@ -52,6 +53,16 @@ public final class ReportViews {
     this.site = site;
     this.placed = placeFigures();
     this.numbers = figureNumbers();
+  }
+
+  /**
+   * The report's revision history page, with {@code revisions} oldest first; the landing page links
+   * it once this was called.
+   */
+  public PageView history(List<HistoryViews.Revision> revisions) {
+    String path = Urls.history(score.report().slug());
+    historyUrl = Urls.relative(Urls.report(score.report().slug()), path);
+    return HistoryViews.page(path, score.report(), msg, site, revisions);
   }
 
   public List<PageView> pages() {
@@ -97,7 +108,8 @@ public final class ReportViews {
                     figures.facts(),
                     toc(path),
                     credits(),
-                    Urls.relative(path, Urls.scores(slug)));
+                    Urls.relative(path, Urls.scores(slug)),
+                    historyUrl);
             case APPENDIX ->
                 new AppendixPageView(
                     site.site(msg.language()),

@@ -94,6 +94,25 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     return sources.stream().map(ReportSources::slug).toList();
   }
 
+  /** The commits of the report's files: its history page lists them. */
+  private static String revisions(Settings settings, List<java.nio.file.Path> files) {
+    var history = settings.history();
+    if (history.folder() == null || history.touches().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (java.nio.file.Path file : files) {
+      String path =
+          history
+              .folder()
+              .relativize(file.toAbsolutePath().normalize())
+              .toString()
+              .replace('\\', '/');
+      history.touchesOf(path).forEach(t -> out.append(t.commit(), 0, 12).append(' '));
+    }
+    return out.toString();
+  }
+
   private ReportUnit load(ReportSources rs, Settings settings, boolean again) {
     String siteLanguage = settings.config().language();
     java.time.ZoneId zone = settings.config().timeZone();
@@ -104,7 +123,10 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
         context
             .cache()
             .probe(
-                "report:" + rs.slug(), UnitInputs.of(rs.dir()).with("git", Dates.key(span, zone)));
+                "report:" + rs.slug(),
+                UnitInputs.of(rs.dir())
+                    .with("git", Dates.key(span, zone))
+                    .with("revisions", revisions(settings, files)));
     Optional<UnitRecord> kept =
         again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {

@@ -107,7 +107,7 @@ class DiffCommandTest {
         .contains("  B3 (sjaelland) light: Rød → Gul  [light moved]\n")
         .contains("  B4 (ovrige) target: 13 → 12\n")
         .contains("  B4 (ovrige) attainment: 92 % → 100 %\n")
-        .contains("  attainment: 84 % → 89 %\n")
+        .contains("  overall_attainment: 84 % → 89 %\n")
         .contains("  narrative status.md: +2 −0 lines")
         .doesNotContain("social-inclusion (");
 
@@ -117,7 +117,7 @@ class DiffCommandTest {
         .contains("| B3 (sjaelland) attainment | 40 % | 70 % | +30 pp |")
         .contains("| B3 (sjaelland) light | Rød | Gul | **light moved** |")
         .contains("| B4 (ovrige) target | 13 | 12 | changed |")
-        .contains("| attainment | 84 % | 89 % | +5 pp |");
+        .contains("| overall_attainment | 84 % | 89 % | +5 pp |");
 
     assertThat(diff("HEAD~1", "HEAD", "--format", "json")).isZero();
     JsonNode json = new ObjectMapper().readTree(out);
@@ -142,7 +142,7 @@ class DiffCommandTest {
     // Every figure the two edits move, and nothing else.
     assertThat(changes)
         .containsExactlyInAnyOrder(
-            "null|null|attainment|84 %|89 %",
+            "null|null|overall_attainment|84 %|89 %",
             "B4|ovrige|target|13|12",
             "B4|ovrige|attainment|92 %|100 %",
             "B3|sjaelland|status|8|14",

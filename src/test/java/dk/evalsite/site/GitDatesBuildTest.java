@@ -210,4 +210,53 @@ class GitDatesBuildTest {
     assertThat(d.all()).extracting(Diagnostic::code).contains("W-GIT-002");
     assertThat(d.hasErrors()).isFalse();
   }
+
+  @Test
+  void theHistoryPageListsEveryRevisionThatChangedAFigureWithItsNote() throws Exception {
+    try (TestRepo repo = exampleRepo()) {
+      repo.commit("Publish", "2025-03-10T09:00:00Z");
+      Path yaml = repo.dir().resolve("content/reports/social-inklusion/report.yaml");
+      // Region Sjælland's B3 from 8 to 14 of 20: 40 % (red) → 70 % (yellow); the headline
+      // (100+100+58+92 + 100+100+70)/7 = 88,6 → 88 %.
+      Files.writeString(
+          yaml,
+          Files.readString(yaml)
+                  .replace("target: 20, status: 8}", "target: 20, status: 14}")
+                  .replace("published_percent: 84", "published_percent: 88")
+              + "changes:\n  - {date: 2025-06-02, note: B3 i Region Sjælland er rettet efter nye tal.}\n");
+      repo.commit("Correct B3", "2025-06-02T12:00:00Z", "Europe/Copenhagen");
+      Path status = repo.dir().resolve("content/reports/social-inklusion/status.md");
+      Files.writeString(status, Files.readString(status) + "\nEt komma rettet.\n");
+      repo.commit("Typo", "2025-07-01T12:00:00Z");
+      Path site = tmp.resolve("site");
+      assertThat(build(repo.dir().resolve("content"), site).written())
+          .as("%s", d.sorted())
+          .isTrue();
+
+      Document landing = page(site, "reports/social-inklusion/index.html");
+      assertThat(landing.select(".byline a[href=history.html]").text())
+          .isEqualTo("Revisionshistorik");
+      assertThat(updated(landing, ".byline")).isEqualTo("2025-07-01");
+      Document history = page(site, "reports/social-inklusion/history.html");
+      var revisions = history.select("li.revision");
+      assertThat(revisions).hasSize(2);
+      assertThat(revisions.get(0).select("time").attr("datetime")).isEqualTo("2025-06-02");
+      assertThat(revisions.get(0).select(".revision__note").text())
+          .isEqualTo("B3 i Region Sjælland er rettet efter nye tal.");
+      assertThat(revisions.get(0).select(".revision__changes li").eachText())
+          .containsExactly(
+              "samlet målopnåelse: 84 % → 88 %",
+              "B3, Region Sjælland, status: 8 → 14",
+              "B3, Region Sjælland, målopnåelse: 40 % → 70 %",
+              "B3, Region Sjælland, trafiklys: Rød → Gul");
+      assertThat(revisions.get(1).select("time").attr("datetime")).isEqualTo("2025-03-10");
+      assertThat(revisions.get(1).hasAttr("data-first")).isTrue();
+      assertThat(history.select(".revisions__minor").text())
+          .isEqualTo(
+              "Desuden 1 mindre redaktionelle ændringer, som ikke ændrede tal eller trafiklys.");
+      // The English twin has one revision: its first publication.
+      assertThat(page(site, "reports/social-inclusion/history.html").select("li.revision"))
+          .hasSize(1);
+    }
+  }
 }
