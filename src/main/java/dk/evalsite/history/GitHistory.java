@@ -37,6 +37,11 @@ public final class GitHistory {
 
   private GitHistory() {}
 
+  /** Forgets the last history read, so the next read walks again (for the benchmark). */
+  public static synchronized void forget() {
+    last = null;
+  }
+
   /** The history of {@code folder}, or why there is none. */
   public static History read(Path folder) throws IOException {
     return read(folder, true);

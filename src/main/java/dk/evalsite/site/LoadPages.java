@@ -109,6 +109,9 @@ final class LoadPages implements Stage<Settings, LoadedSite> {
         new MarkdownReader(markdown, own)
             .page(source)
             .map(p -> p.withDates(p.dates().withGit(span, zone)));
+    if (page.isPresent()) {
+      dk.evalsite.validate.Placeholders.scan(source.file(), own);
+    }
     return new PageUnit(source, probe, null, page.orElse(null), own.all(), siteLanguage, null);
   }
 

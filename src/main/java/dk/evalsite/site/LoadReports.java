@@ -143,6 +143,10 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     rs.narratives()
         .forEach(
             (chapter, file) -> reader.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
+    if (report.isPresent()) {
+      dk.evalsite.validate.Placeholders.scan(rs.dataFile(), own);
+      rs.narratives().values().forEach(f -> dk.evalsite.validate.Placeholders.scan(f, own));
+    }
     boolean published = report.isPresent() && (!report.get().draft() || context.drafts());
     return new ReportUnit(
         rs, probe, null, published ? report.get() : null, narratives, null, own.all(), null);
