@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * What every stage of one build shares: the content folder, where problems go, whether drafts are
  * published, who hears of progress, where the files go, what the last build made of each unit, and
- * the theme the preview keeps across rebuilds.
+ * the theme the preview keeps across rebuilds, and whether dates are read from git.
  */
 record BuildContext(
     Path source,
@@ -16,4 +16,5 @@ record BuildContext(
     Progress progress,
     OutputSink sink,
     UnitCache<UnitRecord> cache,
-    KeptTheme themes) {}
+    KeptTheme themes,
+    boolean gitDates) {}

@@ -29,6 +29,7 @@ public final class SiteBuilder {
   private final Progress progress;
   private final Rebuilds rebuilds;
   private Consumer<String> waiting = message -> {};
+  private boolean gitDates;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -54,6 +55,16 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+  }
+
+  /**
+   * Whether dates come from the git history of the content folder (the command line's default) or
+   * only from the content's own {@code date:} and {@code updated:} (this class's default, so a
+   * build does not depend on the repository it happens to sit in).
+   */
+  public SiteBuilder gitDates(boolean fromGit) {
+    this.gitDates = fromGit;
+    return this;
   }
 
   /** Tells {@code listener} when a build waits for another build of the same output folder. */
@@ -174,7 +185,15 @@ public final class SiteBuilder {
     if (!Files.isDirectory(source)) {
       return "";
     }
-    return InputFingerprint.of(source, themeOf(source), "strict=" + strict + " drafts=" + drafts);
+    return InputFingerprint.of(
+        source,
+        themeOf(source),
+        "strict="
+            + strict
+            + " drafts="
+            + drafts
+            + " git="
+            + (gitDates ? ReadHistory.head(source) : ""));
   }
 
   /** The theme folder site.yaml names, read quietly (the build reports its problems later). */
@@ -211,7 +230,7 @@ public final class SiteBuilder {
   private Optional<RenderedSite> pipeline(
       Path source, OutputSink sink, UnitCache<UnitRecord> cache, KeptTheme themes) {
     return new Pipeline(
-            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes))
+            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes, gitDates))
         .run(source);
   }
 
