@@ -29,7 +29,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * commit diffed against its first parent with rename detection, so a renamed file keeps its first
  * date. A merge counts as changing what it brings into the first parent's line, so "last changed"
  * is when a change reached the branch built. A file deleted and added again starts afresh. Only
- * committed history at HEAD is read: uncommitted edits change no date.
+ * committed history at HEAD is read: uncommitted edits change no date ({@link #uncommitted} lists
+ * them for the preview, which dates them "now").
  */
 public final class GitHistory {
   /** The last history read, reused while HEAD and the folder stay the same (the preview). */
@@ -96,6 +97,56 @@ public final class GitHistory {
         last = history;
       }
       return history;
+    }
+  }
+
+  /**
+   * The files of {@code folder} (relative to it, "reports/x/report.yaml") that differ from HEAD in
+   * the working tree: edited, staged, added or untracked (ignored files are not). Empty outside a
+   * repository.
+   */
+  public static java.util.Set<String> uncommitted(Path folder) throws IOException {
+    Path dir = folder.toAbsolutePath().normalize();
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+    if (builder.getGitDir() == null) {
+      return java.util.Set.of();
+    }
+    try (Repository repo = builder.setMustExist(true).build()) {
+      if (repo.isBare()) {
+        return java.util.Set.of();
+      }
+      Path real = Files.isDirectory(dir) ? dir.toRealPath() : dir;
+      Path work = repo.getWorkTree().toPath().toRealPath();
+      if (!real.startsWith(work)) {
+        return java.util.Set.of();
+      }
+      String prefix = work.relativize(real).toString().replace(File.separatorChar, '/');
+      var status = org.eclipse.jgit.api.Git.wrap(repo).status();
+      if (!prefix.isEmpty()) {
+        status.addPath(prefix);
+      }
+      org.eclipse.jgit.api.Status found;
+      try {
+        found = status.call();
+      } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      String strip = prefix.isEmpty() ? "" : prefix + "/";
+      java.util.Set<String> out = new java.util.TreeSet<>();
+      for (var paths :
+          List.of(
+              found.getModified(),
+              found.getChanged(),
+              found.getAdded(),
+              found.getUntracked(),
+              found.getConflicting())) {
+        for (String path : paths) {
+          if (path.startsWith(strip)) {
+            out.add(path.substring(strip.length()));
+          }
+        }
+      }
+      return out;
     }
   }
 

@@ -57,6 +57,24 @@ public record History(
     return new History(state, newHead, files, folder, touches, gitDir, prefix);
   }
 
+  /**
+   * This history with {@code paths} (relative to the folder) changed at {@code now}: the preview's
+   * view, where an uncommitted edit is the latest change and an untracked file is new. A build
+   * never asks for it, so the same commit always gives the same dates.
+   */
+  public History withUncommitted(java.util.Set<String> paths, java.time.Instant now) {
+    if (state != State.READ || paths.isEmpty()) {
+      return this;
+    }
+    Map<String, FileSpan> changed = new java.util.HashMap<>(files);
+    FileSpan today = new FileSpan(now, now);
+    for (String path : paths) {
+      FileSpan before = changed.get(path);
+      changed.put(path, before == null ? today : before.join(today));
+    }
+    return new History(state, head, changed, folder, touches, gitDir, prefix);
+  }
+
   /** The span of a file of the folder; null when git has none (untracked, or no history). */
   public FileSpan of(Path file) {
     if (folder == null || files.isEmpty()) {

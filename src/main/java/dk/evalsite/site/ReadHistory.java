@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Stage history: reads when each input file was first committed and last changed, in one walk over
  * the git history of the content folder. A folder outside any repository, or a shallow clone, has
- * no trustworthy dates: a warning says so and the content's own dates are used.
+ * no trustworthy dates: a warning says so and the content's own dates are used. Only the preview
+ * counts uncommitted edits, as made "now".
  */
 final class ReadHistory implements Stage<Settings, Settings> {
   private final BuildContext context;
@@ -62,7 +63,20 @@ final class ReadHistory implements Stage<Settings, Settings> {
                       + " commit), or build with --no-git-dates to use only the content's dates.");
       default -> {}
     }
+    if (context.uncommittedNow() != null && history.state() == History.State.READ) {
+      history = withUncommitted(history, root);
+    }
     return Optional.of(settings.withHistory(history));
+  }
+
+  /** The preview's history: what differs from HEAD changed "now"; committed dates if unreadable. */
+  private History withUncommitted(History history, Path root) {
+    try {
+      return history.withUncommitted(
+          GitHistory.uncommitted(root), context.uncommittedNow().instant());
+    } catch (IOException | RuntimeException e) {
+      return history;
+    }
   }
 
   /** The commit the dates of {@code source} would be read at, so a new commit rebuilds. */

@@ -30,6 +30,7 @@ public final class SiteBuilder {
   private final Rebuilds rebuilds;
   private Consumer<String> waiting = message -> {};
   private boolean gitDates;
+  private java.time.Clock uncommittedNow;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -64,6 +65,16 @@ public final class SiteBuilder {
    */
   public SiteBuilder gitDates(boolean fromGit) {
     this.gitDates = fromGit;
+    return this;
+  }
+
+  /**
+   * Dates the files that differ from git's HEAD (edited, staged or untracked) by {@code clock}'s
+   * "now", as the preview does; by default (null) a build reads committed history only, so an
+   * uncommitted edit changes no date and the same commit gives the same bytes.
+   */
+  public SiteBuilder uncommittedNow(java.time.Clock clock) {
+    this.uncommittedNow = clock;
     return this;
   }
 
@@ -230,7 +241,16 @@ public final class SiteBuilder {
   private Optional<RenderedSite> pipeline(
       Path source, OutputSink sink, UnitCache<UnitRecord> cache, KeptTheme themes) {
     return new Pipeline(
-            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes, gitDates))
+            new BuildContext(
+                source,
+                diagnostics,
+                drafts,
+                progress,
+                sink,
+                cache,
+                themes,
+                gitDates,
+                uncommittedNow))
         .run(source);
   }
 

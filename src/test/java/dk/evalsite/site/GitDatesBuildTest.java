@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GitDatesBuildTest {
   @TempDir Path tmp;
   final Diagnostics d = new Diagnostics();
+  static final java.time.ZoneId ZONE_UTC = java.time.ZoneId.of("UTC");
 
   private TestRepo exampleRepo() throws Exception {
     TestRepo repo = TestRepo.init(tmp.resolve("repo"));
@@ -132,6 +133,47 @@ class GitDatesBuildTest {
           .isEqualTo("2025-03-10");
       // Never committed: git knows no date, and the page states none.
       assertThat(page(tmp.resolve("site"), "ny.html").select("time")).isEmpty();
+    }
+  }
+
+  @Test
+  void theDatesOfUncommittedFilesAreNowOnlyWhenAClockIsGiven() throws Exception {
+    try (TestRepo repo = exampleRepo()) {
+      repo.commit("Publish", "2025-03-10T09:00:00Z");
+      Path content = repo.dir().resolve("content");
+      Path status = content.resolve("reports/social-inklusion/status.md");
+      Files.writeString(status, Files.readString(status) + "\nUgemt ændring.\n");
+      Files.writeString(content.resolve("pages/ny.md"), "---\ntitle: Ny side\n---\nTekst.\n");
+      // 23:30 UTC is the next day in Copenhagen, the site's time zone.
+      var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-01-14T23:30:00Z"), ZONE_UTC);
+      var files =
+          new SiteBuilder(d, false)
+              .gitDates(true)
+              .uncommittedNow(clock)
+              .render(content)
+              .orElseThrow();
+      java.util.function.Function<String, Document> rendered =
+          path ->
+              Jsoup.parse(
+                  new String(
+                      files.stream()
+                          .filter(f -> f.path().equals(path))
+                          .findFirst()
+                          .orElseThrow()
+                          .bytes(),
+                      java.nio.charset.StandardCharsets.UTF_8));
+      Document landing = rendered.apply("reports/social-inklusion/index.html");
+      assertThat(landing.select(".byline time[data-published]").attr("datetime"))
+          .isEqualTo("2025-03-10");
+      assertThat(updated(landing, ".byline")).isEqualTo("2026-01-15");
+      assertThat(
+              rendered
+                  .apply("ny.html")
+                  .select("time[data-published][data-updated]")
+                  .attr("datetime"))
+          .isEqualTo("2026-01-15");
+      assertThat(updated(rendered.apply("reports/social-inclusion/index.html"), ".byline"))
+          .isEqualTo("2025-03-10");
     }
   }
 
