@@ -89,7 +89,10 @@ public final class HistoryViews {
             report.title(),
             Urls.relative(path, Urls.report(report.slug())),
             sorted.stream().map(Entry::view).toList(),
-            minor == 0 ? null : msg.format("history.minor", String.valueOf(minor))));
+            minor == 0
+                ? null
+                : msg.format(
+                    minor == 1 ? "history.minor.one" : "history.minor.other", fmt.integer(minor))));
   }
 
   private static String change(Moved m, Map<String, String> regions, Messages msg) {

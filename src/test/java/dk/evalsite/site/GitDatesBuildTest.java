@@ -305,7 +305,7 @@ class GitDatesBuildTest {
       assertThat(revisions.get(1).hasAttr("data-first")).isTrue();
       assertThat(history.select(".revisions__minor").text())
           .isEqualTo(
-              "Desuden 1 mindre redaktionelle ændringer, som ikke ændrede tal eller trafiklys.");
+              "Desuden 1 mindre redaktionel ændring, som ikke ændrede tal eller trafiklys.");
       // The English twin has one revision: its first publication.
       assertThat(page(site, "reports/social-inclusion/history.html").select("li.revision"))
           .hasSize(1);
