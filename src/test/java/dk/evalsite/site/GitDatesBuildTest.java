@@ -73,6 +73,12 @@ class GitDatesBuildTest {
                           + " time[data-updated]")
                   .attr("datetime"))
           .isEqualTo("2025-06-02");
+      // Its report.yaml has no date: the year facet and the table place it by its first commit.
+      assertThat(
+              page(site, "facets/year/2025/index.html")
+                  .select(".report-card a[href=../../../reports/social-inklusion/index.html]"))
+          .hasSize(1);
+      assertThat(site.resolve("facets/year/undated/index.html")).doesNotExist();
       assertThat(Files.readString(site.resolve("reports/social-inklusion/scores.json")))
           .contains("\"published\" : \"2025-03-10\"", "\"updated\" : \"2025-06-02\"");
       assertThat(Files.readString(site.resolve("data/reports.csv")))
@@ -304,8 +310,7 @@ class GitDatesBuildTest {
       assertThat(revisions.get(1).select("time").attr("datetime")).isEqualTo("2025-03-10");
       assertThat(revisions.get(1).hasAttr("data-first")).isTrue();
       assertThat(history.select(".revisions__minor").text())
-          .isEqualTo(
-              "Desuden 1 mindre redaktionel ændring, som ikke ændrede tal eller trafiklys.");
+          .isEqualTo("Desuden 1 mindre redaktionel ændring, som ikke ændrede tal eller trafiklys.");
       // The English twin has one revision: its first publication.
       assertThat(page(site, "reports/social-inclusion/history.html").select("li.revision"))
           .hasSize(1);
