@@ -46,7 +46,7 @@ public final class HistoryViews {
       if (note != null) {
         noted.add(r.date());
       }
-      List<String> changes = new ArrayList<>();
+      List<RevisionChangeView> changes = new ArrayList<>();
       for (Moved m : r.changes()) {
         changes.add(change(m, regions, msg));
       }
@@ -95,7 +95,7 @@ public final class HistoryViews {
                     minor == 1 ? "history.minor.one" : "history.minor.other", fmt.integer(minor))));
   }
 
-  private static String change(Moved m, Map<String, String> regions, Messages msg) {
+  private static RevisionChangeView change(Moved m, Map<String, String> regions, Messages msg) {
     List<String> where = new ArrayList<>();
     if (m.goal() != null) {
       where.add(m.goal());
@@ -104,10 +104,7 @@ public final class HistoryViews {
       where.add(regions.getOrDefault(m.region(), m.region()));
     }
     where.add(msg.get("history.field." + m.field()));
-    return String.join(", ", where)
-        + ": "
-        + (m.old() == null ? "–" : m.old())
-        + " → "
-        + (m.now() == null ? "–" : m.now());
+    return new RevisionChangeView(
+        String.join(", ", where), m.old() == null ? "–" : m.old(), m.now() == null ? "–" : m.now());
   }
 }
