@@ -5,6 +5,8 @@ import dk.evalsite.history.GitHistory;
 import dk.evalsite.history.History;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,16 +66,23 @@ final class ReadHistory implements Stage<Settings, Settings> {
       default -> {}
     }
     if (context.uncommittedNow() != null && history.state() == History.State.READ) {
-      history = withUncommitted(history, root);
+      history = withUncommitted(history, root, settings.sources());
     }
     return Optional.of(settings.withHistory(history));
   }
 
   /** The preview's history: what differs from HEAD changed "now"; committed dates if unreadable. */
-  private History withUncommitted(History history, Path root) {
+  private History withUncommitted(
+      History history, Path root, dk.evalsite.content.SiteSources sources) {
     try {
+      List<Path> inputs = new ArrayList<>();
+      for (var report : sources.reports()) {
+        inputs.add(report.dataFile());
+        inputs.addAll(report.narratives().values());
+      }
+      sources.pages().forEach(page -> inputs.add(page.file()));
       return history.withUncommitted(
-          GitHistory.uncommitted(root), context.uncommittedNow().instant());
+          GitHistory.uncommitted(root, inputs), context.uncommittedNow().instant());
     } catch (IOException | RuntimeException e) {
       return history;
     }

@@ -37,6 +37,35 @@ class GitHistoryTest {
   }
 
   @Test
+  void uncommittedListsTheFilesThatDifferFromHead() throws Exception {
+    try (TestRepo repo = TestRepo.init(tmp.resolve("repo"))) {
+      repo.write("content/same.md", "same\n")
+          .write("content/edited.md", "before\n")
+          .write("content/crlf.md", "one\ntwo\n")
+          .write("outside.md", "o\n")
+          .commit("add", "2024-01-10T10:00:00Z");
+      Path content = repo.dir().resolve("content");
+      var files =
+          java.util.List.of(
+              content.resolve("same.md"),
+              content.resolve("edited.md"),
+              content.resolve("crlf.md"),
+              content.resolve("new.md"));
+      assertThat(GitHistory.uncommitted(content, files.subList(0, 3))).isEmpty();
+
+      repo.write("content/edited.md", "after\n")
+          .write("content/crlf.md", "one\r\ntwo\r\n")
+          .write("content/new.md", "new\n")
+          .write("outside.md", "changed\n");
+      // Edited and never committed count; the same text with Windows line ends does not.
+      assertThat(GitHistory.uncommitted(content, files)).containsExactly("edited.md", "new.md");
+      // Committed: nothing differs any more (the new HEAD is read, not the last answer).
+      repo.commit("save", "2024-02-10T10:00:00Z");
+      assertThat(GitHistory.uncommitted(content, files)).isEmpty();
+    }
+  }
+
+  @Test
   void aRenamedFileKeepsItsFirstDate() throws Exception {
     try (TestRepo repo = TestRepo.init(tmp.resolve("repo"))) {
       String text = "A page long enough for rename detection to see the same file.\n".repeat(5);

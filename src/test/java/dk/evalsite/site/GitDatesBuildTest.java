@@ -311,6 +311,11 @@ class GitDatesBuildTest {
       assertThat(revisions.get(1).hasAttr("data-first")).isTrue();
       assertThat(history.select(".revisions__minor").text())
           .isEqualTo("Desuden 1 mindre redaktionel ændring, som ikke ændrede tal eller trafiklys.");
+      // Search finds the report's pages but not its superseded figures.
+      String index = Files.readString(site.resolve("search/index-0.js"));
+      assertThat(index)
+          .contains("reports/social-inklusion/status.html")
+          .doesNotContain("history.html");
       // The English twin has one revision: its first publication.
       assertThat(page(site, "reports/social-inclusion/history.html").select("li.revision"))
           .hasSize(1);
