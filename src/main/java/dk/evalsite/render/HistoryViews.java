@@ -23,9 +23,17 @@ public final class HistoryViews {
 
   private HistoryViews() {}
 
-  /** The page at {@code path} of the report {@code score} holds, with {@code revisions}. */
+  /**
+   * The page at {@code path} of {@code report}, with {@code revisions}; it links the history page
+   * of the report's translation {@code twin} (null for none), built alongside.
+   */
   static PageView page(
-      String path, Report report, Messages msg, SiteViews site, List<Revision> revisions) {
+      String path,
+      Report report,
+      Messages msg,
+      SiteViews site,
+      List<Revision> revisions,
+      Twin twin) {
     Formats fmt = new Formats(msg.language());
     Map<String, String> regions = new HashMap<>();
     report.regions().forEach(r -> regions.put(r.id(), r.name()));
@@ -79,7 +87,14 @@ public final class HistoryViews {
     crumbs.add(new CrumbView(msg.get("history.title"), null));
     PageInfoView info =
         site.page(
-            path, title, msg.get("history.description"), msg, report.draft(), crumbs, null, null);
+            path,
+            title,
+            msg.get("history.description"),
+            msg,
+            report.draft(),
+            crumbs,
+            twin,
+            twin == null ? null : Urls.history(twin.id()));
     return new PageView(
         path,
         new HistoryPageView(

@@ -81,7 +81,7 @@ public final class ReportViews {
   public PageView history(List<HistoryViews.Revision> revisions) {
     String path = Urls.history(score.report().slug());
     historyUrl = Urls.relative(Urls.report(score.report().slug()), path);
-    return HistoryViews.page(path, score.report(), msg, site, revisions);
+    return HistoryViews.page(path, score.report(), msg, site, revisions, twin);
   }
 
   public List<PageView> pages() {
