@@ -50,6 +50,8 @@ final class BuildCommand implements Callable<Integer> {
               + "(.evalsite-cache/ beside the output folder).")
   boolean clean;
 
+  @Mixin GitDatesOption dates;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -70,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
                 diagnostics,
                 drafts,
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+            .gitDates(dates.gitDates)
             .onWaiting(
                 message -> {
                   err.println("evalsite: " + message + " ...");

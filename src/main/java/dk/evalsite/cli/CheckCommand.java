@@ -37,6 +37,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Also check reports and pages marked `draft: true`.")
   boolean drafts;
 
+  @Mixin GitDatesOption dates;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -49,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
             diagnostics,
             drafts,
             new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+        .gitDates(dates.gitDates)
         .check(content.source);
     format.print(diagnostics, out, common.color(), Path.of("").toAbsolutePath());
     if (format == DiagnosticFormat.TEXT

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Publishes evaluation reports (Markdown narratives + YAML goal data) as a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      ServeCommand.class,
+      DiffCommand.class,
+      NewCommand.class
+    },
     footer = ExitCodes.HELP)
 final class EvalsiteCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -50,6 +50,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the site in the default browser.")
   boolean open;
 
+  @Mixin GitDatesOption dates;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -92,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
               out.println(line);
               out.flush();
             },
-            drafts);
+            drafts,
+            dates.gitDates);
     InetSocketAddress bound;
     try {
       bound = server.start(host, port, roots, cwd);

@@ -31,8 +31,16 @@ public final class ScoringRulesLoader {
   }
 
   public Optional<ScoringRules> load(Path file) {
+    return load(file, new YamlReader(diagnostics).read(file));
+  }
+
+  /** scoring.yaml as {@code text} (read from a git revision), reported as {@code file}. */
+  public Optional<ScoringRules> loadText(Path file, String text) {
+    return load(file, new YamlReader(diagnostics).parse(file, text, 0));
+  }
+
+  private Optional<ScoringRules> load(Path file, Optional<YamlNode> root) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
     if (root.isEmpty()) {
       return Optional.empty();
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * site.yaml: the site's title and description (each in one or more languages), default language and
  * base URL. {@code description} is null when not given; {@code theme} is a folder, or null for the
- * theme built into evalsite.
+ * theme built into evalsite. {@code timeZone} is the zone dates from git are shown in.
  */
 public record SiteConfig(
     Path file,
@@ -13,7 +13,11 @@ public record SiteConfig(
     LocalText description,
     String language,
     String baseUrl,
-    Path theme) {
+    Path theme,
+    java.time.ZoneId timeZone) {
+
+  /** The zone of a site.yaml without {@code time_zone}. */
+  public static final java.time.ZoneId DEFAULT_ZONE = java.time.ZoneId.of("Europe/Copenhagen");
 
   public static final java.util.List<String> LANGUAGES = java.util.List.of("da", "en");
 }

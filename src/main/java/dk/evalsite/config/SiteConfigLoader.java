@@ -20,8 +20,16 @@ public final class SiteConfigLoader {
   }
 
   public Optional<SiteConfig> load(Path file) {
+    return load(file, new YamlReader(diagnostics).read(file));
+  }
+
+  /** site.yaml as {@code text} (read from a git revision), reported as {@code file}. */
+  public Optional<SiteConfig> loadText(Path file, String text) {
+    return load(file, new YamlReader(diagnostics).parse(file, text, 0));
+  }
+
+  private Optional<SiteConfig> load(Path file, Optional<YamlNode> root) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -34,7 +42,20 @@ public final class SiteConfigLoader {
     String language = f.choice("language", true, SiteConfig.LANGUAGES);
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
+    String zone = f.string("time_zone", false);
     f.finish();
+    java.time.ZoneId timeZone = SiteConfig.DEFAULT_ZONE;
+    if (zone != null) {
+      try {
+        timeZone = java.time.ZoneId.of(zone);
+      } catch (java.time.DateTimeException e) {
+        diagnostics.error(
+            "E-DATA-007",
+            f.pos("time_zone"),
+            "`time_zone` of site.yaml is `" + zone + "`, which is not a time zone",
+            "Write a zone of the tz database, e.g. `Europe/Copenhagen` or `UTC`.");
+      }
+    }
     if (baseUrl != null) {
       baseUrl = checkBaseUrl(f, baseUrl);
     }
@@ -54,7 +75,8 @@ public final class SiteConfigLoader {
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, description, language, baseUrl, themeDir));
+    return Optional.of(
+        new SiteConfig(file, title, description, language, baseUrl, themeDir, timeZone));
   }
 
   private String checkBaseUrl(Fields f, String baseUrl) {

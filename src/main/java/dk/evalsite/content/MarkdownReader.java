@@ -55,6 +55,8 @@ public final class MarkdownReader {
     String description = null;
     int weight = 0;
     boolean draft = false;
+    java.time.LocalDate date = null;
+    java.time.LocalDate updated = null;
     if (fm.hasYaml()) {
       Optional<YamlNode> node = new YamlReader(diagnostics).parse(source.file(), fm.yaml(), 1);
       Fields f = node.map(n -> Fields.of(n, diagnostics, "the front matter")).orElse(null);
@@ -67,6 +69,8 @@ public final class MarkdownReader {
         Integer w = f.integer("weight", false);
         weight = w == null ? 0 : w;
         draft = Boolean.TRUE.equals(f.bool("draft"));
+        date = f.date("date", false);
+        updated = f.date("updated", false);
         f.finish();
       }
     } else {
@@ -89,7 +93,16 @@ public final class MarkdownReader {
     return title == null
         ? Optional.empty()
         : Optional.of(
-            new Page(source.path(), title, description, language, weight, draft, translation, doc));
+            new Page(
+                source.path(),
+                title,
+                description,
+                language,
+                weight,
+                draft,
+                translation,
+                doc,
+                dk.evalsite.history.Dates.stated(date, updated)));
   }
 
   private Optional<String> text(Path file) {

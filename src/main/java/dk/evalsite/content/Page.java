@@ -8,7 +8,8 @@ import dk.evalsite.config.Translation;
  * text or one per language (the menu of a page in another language shows that language's); {@code
  * language} is null when the front matter leaves it to site.yaml; {@code translation} names the
  * same page in another language, or is null. {@code description} is the front matter's, null
- * without one.
+ * without one. {@code dates} are the ones its front matter states ({@code date:}, {@code
+ * updated:}), then filled from git.
  */
 public record Page(
     String path,
@@ -18,4 +19,11 @@ public record Page(
     int weight,
     boolean draft,
     Translation translation,
-    MarkdownDocument document) {}
+    MarkdownDocument document,
+    dk.evalsite.history.Dates dates) {
+
+  public Page withDates(dk.evalsite.history.Dates newDates) {
+    return new Page(
+        path, title, description, language, weight, draft, translation, document, newDates);
+  }
+}

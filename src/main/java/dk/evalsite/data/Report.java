@@ -38,7 +38,92 @@ public record Report(
     PublishedFigure publishedAttainment,
     Translation translation,
     ProjectRef project,
-    boolean fictional) {
+    boolean fictional,
+    dk.evalsite.history.Dates dates,
+    List<ChangeNote> changeNotes) {
+
+  /**
+   * A change note of the report's revision history (report.yaml {@code changes:}), GOV.UK style:
+   * the day of the change and what it corrected or added.
+   */
+  public record ChangeNote(LocalDate date, String note) {}
+
+  /** A report whose dates are its {@code date:} alone (git not asked) and without change notes. */
+  public Report(
+      String slug,
+      Path file,
+      String title,
+      EvaluationKind kind,
+      String language,
+      LocalDate date,
+      String evaluator,
+      boolean draft,
+      Facts facts,
+      String budgetUnit,
+      List<Region> regions,
+      Implementation implementation,
+      String attainmentSummary,
+      EffectVerdict effect,
+      Survey survey,
+      EffectChain effectChain,
+      List<LearningPoint> learningPoints,
+      PublishedFigure publishedAttainment,
+      Translation translation,
+      ProjectRef project,
+      boolean fictional) {
+    this(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        publishedAttainment,
+        translation,
+        project,
+        fictional,
+        dk.evalsite.history.Dates.stated(date, null),
+        List.of());
+  }
+
+  /** This report with its dates: first published and last changed. */
+  public Report withDates(dk.evalsite.history.Dates newDates) {
+    return new Report(
+        slug,
+        file,
+        title,
+        kind,
+        language,
+        date,
+        evaluator,
+        draft,
+        facts,
+        budgetUnit,
+        regions,
+        implementation,
+        attainmentSummary,
+        effect,
+        survey,
+        effectChain,
+        learningPoints,
+        publishedAttainment,
+        translation,
+        project,
+        fictional,
+        newDates,
+        changeNotes);
+  }
 
   /** A report without a published overall attainment or a translation. */
   public Report(

@@ -36,8 +36,17 @@ public final class ReportLoader {
 
   /** Loads the report of folder {@code slug}; empty when it has errors. */
   public Optional<Report> load(String slug, Path file, String defaultLanguage) {
+    return load(slug, file, defaultLanguage, new YamlReader(diagnostics).read(file));
+  }
+
+  /** report.yaml as {@code text} (read from a git revision), reported as {@code file}. */
+  public Optional<Report> loadText(String slug, Path file, String text, String defaultLanguage) {
+    return load(slug, file, defaultLanguage, new YamlReader(diagnostics).parse(file, text, 0));
+  }
+
+  private Optional<Report> load(
+      String slug, Path file, String defaultLanguage, Optional<YamlNode> root) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = new YamlReader(diagnostics).read(file);
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -52,6 +61,7 @@ public final class ReportLoader {
     String project = Ids.project(f);
     Boolean fictional = f.bool("fictional");
     var date = f.date("date", false);
+    var updated = f.date("updated", false);
     String evaluator = f.string("evaluator", false);
     Boolean draft = f.bool("draft");
     Facts facts = facts(f.map("facts", false));
@@ -70,6 +80,7 @@ public final class ReportLoader {
     Survey survey = survey(f.map("survey", false));
     EffectChain chain = effectChain(f.map("effect_chain", false));
     List<LearningPoint> learning = learningPoints(f.list("learning_points", false));
+    List<Report.ChangeNote> notes = changeNotes(f.list("changes", false));
     f.finish();
     new SchemaCheck(diagnostics).check(root.get(), "report");
     if (diagnostics.errorCount() > before) {
@@ -97,7 +108,9 @@ public final class ReportLoader {
             publishedAttainment,
             translation == null ? null : Translation.of(translation, f.pos("translation")),
             project == null ? null : Report.ProjectRef.of(project, f.pos("project")),
-            Boolean.TRUE.equals(fictional)));
+            Boolean.TRUE.equals(fictional),
+            dk.evalsite.history.Dates.stated(date, updated),
+            notes));
   }
 
   private Facts facts(Fields f) {
@@ -221,6 +234,23 @@ public final class ReportLoader {
             f.strings("activities", true), f.strings("outputs", true), f.strings("effects", true));
     f.finish();
     return chain;
+  }
+
+  private List<Report.ChangeNote> changeNotes(List<YamlNode> nodes) {
+    List<Report.ChangeNote> out = new ArrayList<>();
+    for (YamlNode node : nodes) {
+      Fields f = Fields.of(node, diagnostics, "a change note");
+      if (f == null) {
+        continue;
+      }
+      var day = f.date("date", true);
+      String note = f.string("note", true);
+      f.finish();
+      if (day != null && note != null) {
+        out.add(new Report.ChangeNote(day, note));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private List<LearningPoint> learningPoints(List<YamlNode> nodes) {

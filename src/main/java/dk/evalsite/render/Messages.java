@@ -46,7 +46,8 @@ public final class Messages {
   public String format(String key, String... args) {
     String text = get(key);
     for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", args[i]);
+      // A figure that does not exist (no status collected yet) is left out, not a crash.
+      text = text.replace("{" + i + "}", args[i] == null ? "" : args[i]);
     }
     return text;
   }

@@ -18,4 +18,5 @@ record ReportCardView(
     boolean draft,
     @Nullable ProjectLinkView project,
     boolean superseded,
-    @Nullable String fictional) {}
+    @Nullable String fictional,
+    @Nullable DatesView dates) {}

@@ -31,6 +31,7 @@ public final class ReportViews {
   private final SiteViews site;
   private final Twin twin;
   private final ProjectPeers project;
+  private String historyUrl;
 
   /** The pages of a report whose translation is {@code twin} (null for none). */
   public ReportViews(
@@ -71,6 +72,16 @@ public final class ReportViews {
     this.site = site;
     this.placed = placeFigures();
     this.numbers = figureNumbers();
+  }
+
+  /**
+   * The report's revision history page, with {@code revisions} oldest first; the landing page links
+   * it once this was called.
+   */
+  public PageView history(List<HistoryViews.Revision> revisions) {
+    String path = Urls.history(score.report().slug());
+    historyUrl = Urls.relative(Urls.report(score.report().slug()), path);
+    return HistoryViews.page(path, score.report(), msg, site, revisions, twin);
   }
 
   public List<PageView> pages() {
@@ -118,7 +129,8 @@ public final class ReportViews {
                     credits(),
                     Urls.relative(path, Urls.scores(slug)),
                     compare(path),
-                    followUp(path));
+                    followUp(path),
+                    historyUrl);
             case APPENDIX ->
                 new AppendixPageView(
                     site.site(msg.language()),
@@ -472,7 +484,8 @@ public final class ReportViews {
         report.date() == null ? null : report.date().toString(),
         report.evaluator(),
         url == null ? citation : citation + " " + url,
-        url);
+        url,
+        DatesView.of(report.dates(), msg));
   }
 
   private List<VerdictView> verdicts() {

@@ -395,7 +395,8 @@ public final class SiteViews {
                 peer.title(),
                 peer.language().equals(report.language()) ? null : peer.language()),
         peer != null && peer.kind() == dk.evalsite.config.EvaluationKind.FINAL,
-        report.fictional() ? msg.get("fictional.short") : null);
+        report.fictional() ? msg.get("fictional.short") : null,
+        DatesView.of(report.dates(), msg));
   }
 
   /** The three verdicts of {@code report}: light and figure, in {@code msg}'s language. */
@@ -435,7 +436,8 @@ public final class SiteViews {
       String description,
       boolean draft,
       MarkdownDocument doc,
-      Twin twin) {
+      Twin twin,
+      dk.evalsite.history.Dates dates) {
     String path = Urls.page(pagePath);
     Messages msg = messages.apply(language);
     StringBuilder html = new StringBuilder();
@@ -458,6 +460,7 @@ public final class SiteViews {
                 twin,
                 twin == null ? null : Urls.page(twin.id())),
             msg.asMap(),
-            html.toString()));
+            html.toString(),
+            DatesView.of(dates, msg)));
   }
 }

@@ -45,6 +45,11 @@ public final class Urls {
     return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
   }
 
+  /** A report's revision history page. */
+  public static String history(String slug) {
+    return "reports/" + slug + "/history.html";
+  }
+
   public static String scores(String slug) {
     return "reports/" + slug + "/scores.json";
   }

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
  * plain, so an incremental build can keep it for an unchanged report instead of loading it again.
  * {@code translation} is the twin the report names, or null; {@code project} the project it
  * evaluates, or null. {@code fund}, {@code priorityAxis}, {@code regions} (their names, each once)
- * and {@code year} (of report.yaml's date; null when it has none) place it on the facet pages.
+ * and {@code year} (of its publication: report.yaml's date, else its first commit when dates come
+ * from git; null when neither is known) place it on the facet pages. {@code dates} says when it was
+ * first published and last changed.
  */
 public record ReportSummary(
     String slug,
@@ -30,7 +32,8 @@ public record ReportSummary(
     String fund,
     String priorityAxis,
     java.util.List<String> regions,
-    Integer year) {
+    Integer year,
+    dk.evalsite.history.Dates dates) {
 
   public ReportSummary {
     regions = regions == null ? java.util.List.of() : java.util.List.copyOf(regions);
@@ -56,6 +59,11 @@ public record ReportSummary(
         report.facts().fund(),
         report.facts().priorityAxis(),
         report.regions().stream().map(dk.evalsite.data.Report.Region::name).distinct().toList(),
-        report.date() == null ? null : report.date().getYear());
+        year(report.dates()),
+        report.dates());
+  }
+
+  private static Integer year(dk.evalsite.history.Dates dates) {
+    return dates == null || dates.published() == null ? null : dates.published().getYear();
   }
 }

@@ -38,9 +38,21 @@ public final class PreviewServer implements AutoCloseable {
   /** Set by each change: the running rebuild is pointless and stops at its next unit. */
   private volatile boolean superseded;
 
-  /** A preview of the site in {@code source}; {@code log} receives one line per rebuild. */
+  /**
+   * A preview of the site in {@code source}, its dates from the content alone; {@code log} receives
+   * one line per rebuild.
+   */
   public PreviewServer(Path source, Consumer<String> log, boolean drafts) {
-    this.rebuilder = new Rebuilder(source, drafts);
+    this(source, log, drafts, false);
+  }
+
+  /**
+   * A preview of the site in {@code source}; with {@code gitDates} its dates come from git, and a
+   * file edited or added since the last commit is dated today (the preview shows what would be
+   * published if it were committed now).
+   */
+  public PreviewServer(Path source, Consumer<String> log, boolean drafts, boolean gitDates) {
+    this.rebuilder = new Rebuilder(source, drafts, gitDates);
     this.log = log;
   }
 

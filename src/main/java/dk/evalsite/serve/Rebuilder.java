@@ -24,13 +24,23 @@ import java.util.function.BooleanSupplier;
 final class Rebuilder {
   private final Path source;
   private final boolean drafts;
+  private final boolean gitDates;
 
   /** What earlier rebuilds loaded and rendered: a save re-renders only what it touched. */
   private final Rebuilds rebuilds = new Rebuilds();
 
   Rebuilder(Path source, boolean drafts) {
+    this(source, drafts, false);
+  }
+
+  /**
+   * With {@code gitDates}, dates come from git and uncommitted edits count as made now (unlike a
+   * build, which reads committed history only).
+   */
+  Rebuilder(Path source, boolean drafts, boolean gitDates) {
     this.source = source;
     this.drafts = drafts;
+    this.gitDates = gitDates;
   }
 
   /** Thrown from the build's progress when a newer change makes the build pointless. */
@@ -69,7 +79,11 @@ final class Rebuilder {
         };
     Optional<List<OutputFile>> files;
     try {
-      files = new SiteBuilder(diagnostics, drafts, stopWhenSuperseded, rebuilds).render(source);
+      files =
+          new SiteBuilder(diagnostics, drafts, stopWhenSuperseded, rebuilds)
+              .gitDates(gitDates)
+              .uncommittedNow(gitDates ? java.time.Clock.systemUTC() : null)
+              .render(source);
     } catch (Superseded e) {
       return Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 /**
  * What every stage of one build shares: the content folder, where problems go, whether drafts are
  * published, who hears of progress, where the files go, what the last build made of each unit, and
- * the theme the preview keeps across rebuilds.
+ * the theme the preview keeps across rebuilds, whether dates are read from git, and the clock that
+ * dates uncommitted edits (the preview's; null for {@code build} and {@code check}, which read only
+ * committed history).
  */
 record BuildContext(
     Path source,
@@ -16,4 +18,6 @@ record BuildContext(
     Progress progress,
     OutputSink sink,
     UnitCache<UnitRecord> cache,
-    KeptTheme themes) {}
+    KeptTheme themes,
+    boolean gitDates,
+    java.time.Clock uncommittedNow) {}

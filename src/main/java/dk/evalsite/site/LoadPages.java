@@ -5,6 +5,8 @@ import dk.evalsite.content.MarkdownRenderer;
 import dk.evalsite.content.Page;
 import dk.evalsite.content.SiteSources.PageSource;
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.history.Dates;
+import dk.evalsite.history.FileSpan;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
 import dk.evalsite.render.SiteViews.NavPage;
@@ -79,25 +81,37 @@ final class LoadPages implements Stage<Settings, LoadedSite> {
     List<PageSource> sources = settings.sources().pages();
     AtomicInteger loaded = new AtomicInteger();
     return sources.parallelStream()
-        .map(s -> load(s, settings.config().language()))
+        .map(s -> load(s, settings))
         .peek(
             p -> context.progress().step("loading pages", loaded.incrementAndGet(), sources.size()))
         .toList();
   }
 
-  private PageUnit load(PageSource source, String siteLanguage) {
+  private PageUnit load(PageSource source, Settings settings) {
+    String siteLanguage = settings.config().language();
+    java.time.ZoneId zone = settings.config().timeZone();
+    FileSpan span = settings.history().of(source.file());
     Probe<UnitRecord> probe =
         context
             .cache()
             .probe(
-                "page:" + source.path(), UnitInputs.of(source.file()).with("path", source.path()));
+                "page:" + source.path(),
+                UnitInputs.of(source.file())
+                    .with("path", source.path())
+                    .with("git", Dates.key(span, zone)));
     Optional<UnitRecord> kept = probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {
       return new PageUnit(source, probe, kept.get(), null, List.of(), siteLanguage, null);
     }
     Diagnostics own = new Diagnostics();
     own.stage("load");
-    Optional<Page> page = new MarkdownReader(markdown, own).page(source);
+    Optional<Page> page =
+        new MarkdownReader(markdown, own)
+            .page(source)
+            .map(p -> p.withDates(p.dates().withGit(span, zone)));
+    if (page.isPresent()) {
+      dk.evalsite.validate.Placeholders.scan(source.file(), own);
+    }
     return new PageUnit(source, probe, null, page.orElse(null), own.all(), siteLanguage, null);
   }
 

@@ -8,6 +8,8 @@ import dk.evalsite.content.SiteSources.ReportSources;
 import dk.evalsite.data.Report;
 import dk.evalsite.data.ReportLoader;
 import dk.evalsite.diag.Diagnostics;
+import dk.evalsite.history.Dates;
+import dk.evalsite.history.FileSpan;
 import dk.evalsite.incremental.UnitCache.Probe;
 import dk.evalsite.incremental.UnitInputs;
 import dk.evalsite.render.Twin;
@@ -39,10 +41,9 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
   public Optional<LoadedSite> run(LoadedSite site) {
     List<ReportSources> sources = site.settings().sources().reports();
     AtomicInteger loaded = new AtomicInteger();
-    String language = site.settings().config().language();
     List<ReportUnit> reports =
         sources.parallelStream()
-            .map(rs -> load(rs, language, false))
+            .map(rs -> load(rs, site.settings(), false))
             .peek(
                 r ->
                     context
@@ -57,10 +58,10 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
                   Twin twin = twins.get(r.slug());
                   boolean changed =
                       r.kept() != null && !ReportUnit.twinKey(twin).equals(r.kept().twin());
-                  return (changed ? load(r.source(), language, true) : r).withTwin(twin);
+                  return (changed ? load(r.source(), site.settings(), true) : r).withTwin(twin);
                 })
             .toList();
-    reports = reloadChangedPeers(reports, language);
+    reports = reloadChangedPeers(reports, site.settings());
     reports.forEach(
         r -> (r.kept() != null ? r.kept().replay() : r.own()).forEach(context.diagnostics()::add));
     return Optional.of(site.withReports(reports));
@@ -71,7 +72,7 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
    * now or changed (its comparison shows the midterm's figures), a midterm whose final changed its
    * title or language (its link forward shows them).
    */
-  private List<ReportUnit> reloadChangedPeers(List<ReportUnit> reports, String language) {
+  private List<ReportUnit> reloadChangedPeers(List<ReportUnit> reports, Settings settings) {
     Map<String, String> peers = Projects.peers(reports);
     Map<String, ReportUnit> bySlug = new TreeMap<>();
     reports.forEach(r -> bySlug.put(r.slug(), r));
@@ -85,7 +86,7 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
               String key = Projects.keyBeforeScoring(r, peer == null ? null : bySlug.get(peer));
               return key != null && key.equals(r.kept().project())
                   ? r
-                  : load(r.source(), language, true).withTwin(r.twin());
+                  : load(r.source(), settings, true).withTwin(r.twin());
             })
         .toList();
   }
@@ -119,8 +120,39 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     return sources.stream().map(ReportSources::slug).toList();
   }
 
-  private ReportUnit load(ReportSources rs, String siteLanguage, boolean again) {
-    Probe<UnitRecord> probe = context.cache().probe("report:" + rs.slug(), UnitInputs.of(rs.dir()));
+  /** The commits of the report's files: its history page lists them. */
+  private static String revisions(Settings settings, List<java.nio.file.Path> files) {
+    var history = settings.history();
+    if (history.folder() == null || history.touches().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (java.nio.file.Path file : files) {
+      String path =
+          history
+              .folder()
+              .relativize(file.toAbsolutePath().normalize())
+              .toString()
+              .replace('\\', '/');
+      history.touchesOf(path).forEach(t -> out.append(t.commit(), 0, 12).append(' '));
+    }
+    return out.toString();
+  }
+
+  private ReportUnit load(ReportSources rs, Settings settings, boolean again) {
+    String siteLanguage = settings.config().language();
+    java.time.ZoneId zone = settings.config().timeZone();
+    List<java.nio.file.Path> files = new java.util.ArrayList<>(List.of(rs.dataFile()));
+    files.addAll(rs.narratives().values());
+    FileSpan span = settings.history().ofAll(files);
+    Probe<UnitRecord> probe =
+        context
+            .cache()
+            .probe(
+                "report:" + rs.slug(),
+                UnitInputs.of(rs.dir())
+                    .with("git", Dates.key(span, zone))
+                    .with("revisions", revisions(settings, files)));
     Optional<UnitRecord> kept =
         again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {
@@ -129,11 +161,18 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
     Diagnostics own = new Diagnostics();
     own.stage("load");
     MarkdownReader reader = new MarkdownReader(markdown, own);
-    Optional<Report> report = new ReportLoader(own).load(rs.slug(), rs.dataFile(), siteLanguage);
+    Optional<Report> report =
+        new ReportLoader(own)
+            .load(rs.slug(), rs.dataFile(), siteLanguage)
+            .map(r -> r.withDates(r.dates().withGit(span, zone)));
     Map<Chapter, MarkdownDocument> narratives = new EnumMap<>(Chapter.class);
     rs.narratives()
         .forEach(
             (chapter, file) -> reader.narrative(file).ifPresent(d -> narratives.put(chapter, d)));
+    if (report.isPresent()) {
+      dk.evalsite.validate.Placeholders.scan(rs.dataFile(), own);
+      rs.narratives().values().forEach(f -> dk.evalsite.validate.Placeholders.scan(f, own));
+    }
     boolean published = report.isPresent() && (!report.get().draft() || context.drafts());
     return new ReportUnit(
         rs, probe, null, published ? report.get() : null, narratives, null, own.all(), null);

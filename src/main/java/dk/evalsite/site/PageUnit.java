@@ -45,7 +45,8 @@ record PageUnit(
         titles,
         page.weight(),
         page.draft(),
-        page.translation());
+        page.translation(),
+        page.dates());
   }
 
   PageUnit withTwin(Twin newTwin) {

@@ -24,6 +24,7 @@ final class Pipeline {
   Optional<RenderedSite> run(Path source) {
     return stage("scan", new Scan(context), source)
         .flatMap(sources -> stage("settings", new LoadSettings(context), sources))
+        .flatMap(settings -> stage("history", new ReadHistory(context), settings))
         .flatMap(settings -> stage("load", new LoadPages(context, markdown), settings))
         .flatMap(site -> stage("load", new LoadReports(context, markdown), site))
         .flatMap(site -> stage("validate", new ValidateReports(context), site))

@@ -170,7 +170,12 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               charts,
               unit.twin(),
               peers);
-      List<PageView> views = report.pages();
+      List<PageView> views = new ArrayList<>();
+      PageView history = history(unit, report, msg);
+      views.addAll(report.pages());
+      if (history != null) {
+        views.add(history);
+      }
       List<SearchDoc> search = new ArrayList<>();
       String title = score.report().title();
       for (PageView view : views) {
@@ -179,8 +184,11 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
             .ifPresent(
                 html -> {
                   written.add(outputs.put(OutputFile.text(view.path(), html)));
-                  String kind = SearchEntries.kind(slug, view.path());
-                  search.add(SearchEntries.page(view.path(), html, kind, title));
+                  if (!view.path().equals(Urls.history(slug))) {
+                    // the history page prints superseded figures: not what a search should find
+                    String kind = SearchEntries.kind(slug, view.path());
+                    search.add(SearchEntries.page(view.path(), html, kind, title));
+                  }
                 });
       }
       search.addAll(SearchEntries.goals(score, msg, written));
@@ -220,6 +228,53 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       return SearchPart.of(key, docs);
     }
 
+    /**
+     * The report's revision history page, when git's history of the content folder is read; null
+     * otherwise. A revision that cannot be read leaves the page out, with a warning.
+     */
+    private PageView history(ReportUnit unit, ReportViews report, dk.evalsite.render.Messages msg) {
+      var history = site.settings().history();
+      if (history.state() != dk.evalsite.history.History.State.READ) {
+        return null;
+      }
+      java.time.ZoneId zone = site.settings().config().timeZone();
+      List<String> files = new ArrayList<>();
+      java.nio.file.Path root = site.settings().sources().root().toAbsolutePath().normalize();
+      files.add(relative(root, unit.source().dataFile()));
+      unit.source().narratives().values().forEach(f -> files.add(relative(root, f)));
+      try {
+        List<dk.evalsite.render.HistoryViews.Revision> revisions = new ArrayList<>();
+        for (var entry :
+            dk.evalsite.diff.ReportRevisions.of(
+                history, context.source(), unit.slug(), files, theme::messages)) {
+          List<dk.evalsite.render.HistoryViews.Moved> moved = new ArrayList<>();
+          for (var c : entry.changes()) {
+            moved.add(
+                new dk.evalsite.render.HistoryViews.Moved(
+                    c.goal(), c.region(), c.field(), c.old(), c.now()));
+          }
+          revisions.add(
+              new dk.evalsite.render.HistoryViews.Revision(
+                  entry.time().atZone(zone).toLocalDate(), entry.first(), moved));
+        }
+        return report.history(revisions);
+      } catch (java.io.IOException | RuntimeException e) {
+        context
+            .diagnostics()
+            .warning(
+                "W-GIT-003",
+                dk.evalsite.diag.SourcePos.of(unit.source().dataFile()),
+                "cannot read the revision history of report `" + unit.slug() + "` (" + e + ")",
+                "The report is published without its history page. Check the repository with"
+                    + " `git fsck`, or build with --no-git-dates.");
+        return null;
+      }
+    }
+
+    private static String relative(java.nio.file.Path root, java.nio.file.Path file) {
+      return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
     UnitRecord page(PageUnit unit) {
       Page page = unit.page();
       UnitRecord.PageMeta meta = unit.meta();
@@ -231,7 +286,8 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               page.description(),
               page.draft(),
               page.document(),
-              unit.twin());
+              unit.twin(),
+              page.dates());
       List<UnitRecord.Output> written = new ArrayList<>();
       List<SearchDoc> search = new ArrayList<>();
       pages

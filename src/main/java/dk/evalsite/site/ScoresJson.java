@@ -37,6 +37,9 @@ final class ScoresJson {
     root.put("kind", report.kind().id());
     root.put("language", report.language());
     root.put("date", report.date() == null ? null : report.date().toString());
+    var dates = report.dates();
+    root.put("published", dates.published() == null ? null : dates.published().toString());
+    root.put("updated", dates.updated() == null ? null : dates.updated().toString());
     root.put("evaluator", report.evaluator());
     root.put("citation", citation);
     var impl = score.implementation();

@@ -29,6 +29,8 @@ public final class SiteBuilder {
   private final Progress progress;
   private final Rebuilds rebuilds;
   private Consumer<String> waiting = message -> {};
+  private boolean gitDates;
+  private java.time.Clock uncommittedNow;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -54,6 +56,26 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+  }
+
+  /**
+   * Whether dates come from the git history of the content folder (the command line's default) or
+   * only from the content's own {@code date:} and {@code updated:} (this class's default, so a
+   * build does not depend on the repository it happens to sit in).
+   */
+  public SiteBuilder gitDates(boolean fromGit) {
+    this.gitDates = fromGit;
+    return this;
+  }
+
+  /**
+   * Dates the files that differ from git's HEAD (edited, staged or untracked) by {@code clock}'s
+   * "now", as the preview does; by default (null) a build reads committed history only, so an
+   * uncommitted edit changes no date and the same commit gives the same bytes.
+   */
+  public SiteBuilder uncommittedNow(java.time.Clock clock) {
+    this.uncommittedNow = clock;
+    return this;
   }
 
   /** Tells {@code listener} when a build waits for another build of the same output folder. */
@@ -174,7 +196,15 @@ public final class SiteBuilder {
     if (!Files.isDirectory(source)) {
       return "";
     }
-    return InputFingerprint.of(source, themeOf(source), "strict=" + strict + " drafts=" + drafts);
+    return InputFingerprint.of(
+        source,
+        themeOf(source),
+        "strict="
+            + strict
+            + " drafts="
+            + drafts
+            + " git="
+            + (gitDates ? ReadHistory.head(source) : ""));
   }
 
   /** The theme folder site.yaml names, read quietly (the build reports its problems later). */
@@ -211,7 +241,16 @@ public final class SiteBuilder {
   private Optional<RenderedSite> pipeline(
       Path source, OutputSink sink, UnitCache<UnitRecord> cache, KeptTheme themes) {
     return new Pipeline(
-            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes))
+            new BuildContext(
+                source,
+                diagnostics,
+                drafts,
+                progress,
+                sink,
+                cache,
+                themes,
+                gitDates,
+                uncommittedNow))
         .run(source);
   }
 

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * sitemap.xml for search engines: every page, sorted, no dates (builds stay reproducible). A page
- * with a language twin lists every language of it as {@code xhtml:link rel="alternate"}, as its
- * HTML does.
+ * sitemap.xml for search engines: every page, sorted, with {@code <lastmod>} when the page's last
+ * change is known (from git or {@code updated:}; never the build's time, so builds stay
+ * reproducible). A page with a language twin lists every language of it as {@code xhtml:link
+ * rel="alternate"}, as its HTML does.
  */
 final class Sitemap {
   private Sitemap() {}
 
   /** The sitemap of the pages among {@code paths} (site paths such as "reports/x/index.html"). */
   static String of(String baseUrl, List<String> paths) {
-    return of(baseUrl, paths, Map.of());
+    return of(baseUrl, paths, Map.of(), Map.of());
   }
 
   /**
@@ -21,7 +22,10 @@ final class Sitemap {
    * twin, the path of each language of it (by hreflang, "x-default" included).
    */
   static String of(
-      String baseUrl, List<String> paths, Map<String, Map<String, String>> alternates) {
+      String baseUrl,
+      List<String> paths,
+      Map<String, Map<String, String>> alternates,
+      Map<String, String> lastmod) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
@@ -37,6 +41,9 @@ final class Sitemap {
               xml.append("  <url><loc>")
                   .append(escape(baseUrl + withoutIndex(path)))
                   .append("</loc>");
+              if (lastmod.containsKey(path)) {
+                xml.append("<lastmod>").append(lastmod.get(path)).append("</lastmod>");
+              }
               Map<String, String> languages = alternates.get(path);
               if (languages != null) {
                 new java.util.TreeMap<>(languages)

@@ -142,7 +142,8 @@ record UnitRecord(
 
   /**
    * What the navigation and the twins need of a documentation page: its title in its language, its
-   * language, its title as a page in each language shows it, and the translation it names.
+   * language, its title as a page in each language shows it, the translation it names, and its
+   * dates (for sitemap.xml).
    */
   record PageMeta(
       String path,
@@ -151,5 +152,6 @@ record UnitRecord(
       java.util.SortedMap<String, dk.evalsite.config.LocalText.Shown> titles,
       int weight,
       boolean draft,
-      dk.evalsite.config.Translation translation) {}
+      dk.evalsite.config.Translation translation,
+      dk.evalsite.history.Dates dates) {}
 }

@@ -27,10 +27,52 @@ final class WriteSitemap implements Stage<RenderedSite, RenderedSite> {
               .filter(p -> p.endsWith(".html") && !p.equals(Urls.notFound()))
               .toList();
       OutputFile sitemap =
-          OutputFile.text("sitemap.xml", Sitemap.of(baseUrl, pages, alternates(site.loaded())));
+          OutputFile.text(
+              "sitemap.xml",
+              Sitemap.of(baseUrl, pages, alternates(site.loaded()), lastmod(site.loaded(), pages)));
       site.shared(sitemap.path(), context.sink().put(sitemap));
     }
     return Optional.of(site);
+  }
+
+  /**
+   * The date of the last change of each page whose date is known: a report's pages share the
+   * report's, a documentation page has its own.
+   */
+  static Map<String, String> lastmod(LoadedSite loaded, List<String> pages) {
+    Map<String, String> byFolder = new TreeMap<>();
+    for (ReportUnit r : loaded.reports()) {
+      dk.evalsite.history.Dates dates =
+          r.kept() != null
+              ? r.kept().summary() == null ? null : r.kept().summary().dates()
+              : r.report() == null ? null : r.report().dates();
+      String last = last(dates);
+      if (last != null) {
+        byFolder.put("reports/" + r.slug() + "/", last);
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (String page : pages) {
+      int slash = page.startsWith("reports/") ? page.indexOf('/', "reports/".length()) : -1;
+      if (slash > 0 && byFolder.containsKey(page.substring(0, slash + 1))) {
+        out.put(page, byFolder.get(page.substring(0, slash + 1)));
+      }
+    }
+    for (PageUnit p : loaded.pages()) {
+      String last = p.meta() == null ? null : last(p.meta().dates());
+      if (last != null) {
+        out.put(Urls.page(p.source().path()), last);
+      }
+    }
+    return out;
+  }
+
+  private static String last(dk.evalsite.history.Dates dates) {
+    if (dates == null) {
+      return null;
+    }
+    var day = dates.updated() != null ? dates.updated() : dates.published();
+    return day == null ? null : day.toString();
   }
 
   /** Every page of a report or page with a twin: the path of each of its languages. */

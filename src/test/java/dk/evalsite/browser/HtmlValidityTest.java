@@ -43,7 +43,8 @@ class HtmlValidityTest {
   @Test
   void theExampleSiteHasTheExpectedPages() {
     assertThat(site.pages())
-        .hasSize(24 + 16 + 38) // fictional project: 2 reports of 8 pages; facets 22, table 16
+        // fictional project: 2 reports of 8 pages; facets 22, table 16; a history page per report
+        .hasSize(24 + 16 + 38 + 4)
         .contains(
             "reports/groenne-job-midtvejs/index.html",
             "reports/groenne-job-slut/index.html",
@@ -57,7 +58,21 @@ class HtmlValidityTest {
             "facets/index.html",
             "facets/kind/final/index.html",
             "table/index.html",
-            "table/attainment-desc/index.html");
+            "table/attainment-desc/index.html",
+            BuiltSite.REVISED);
+  }
+
+  /** The history page checked here lists revisions, so its lists and notes are checked too. */
+  @Test
+  void theRevisedHistoryPageListsItsRevisions() throws Exception {
+    var doc = org.jsoup.Jsoup.parse(site.file(BuiltSite.REVISED).toFile(), "UTF-8");
+    assertThat(doc.select("li.revision")).hasSize(2);
+    assertThat(doc.select(".revision__changes li")).isNotEmpty();
+    assertThat(doc.select(".revision__note").text()).contains("B3");
+    assertThat(doc.select(".revisions__minor")).hasSize(1);
+    // The slow checks (axe, phone layout, page loads) open it too.
+    assertThat(site.distinctPages())
+        .contains(BuiltSite.REVISED, "reports/social-inclusion/history.html");
   }
 
   @Test

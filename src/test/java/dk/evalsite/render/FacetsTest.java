@@ -37,7 +37,8 @@ class FacetsTest {
         fund,
         null,
         regions,
-        year);
+        year,
+        null);
   }
 
   private static Group value(Map<Facet, List<Group>> groups, Facet facet, String key) {

@@ -39,7 +39,8 @@ class StrictFieldsTest {
               List.of(),
               null),
           Map.of("nav.home", "Forside"),
-          "<p>Tekst</p>");
+          "<p>Tekst</p>",
+          null);
 
   private Optional<String> render(String template) throws IOException {
     Files.createDirectories(tmp.resolve("templates"));

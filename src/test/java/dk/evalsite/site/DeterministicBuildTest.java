@@ -51,6 +51,8 @@ class DeterministicBuildTest {
     Path there = tmp.resolve("there");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+    // Dates from git as in this JVM (the test suite turns them off), so both builds agree.
+    command.add("-Devalsite.gitDates=" + System.getProperty("evalsite.gitDates", "true"));
     command.addAll(jvmOptions);
     command.addAll(
         List.of(
