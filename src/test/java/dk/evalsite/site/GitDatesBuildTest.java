@@ -313,8 +313,8 @@ class GitDatesBuildTest {
           .isEqualTo("Desuden 1 mindre redaktionel ændring, som ikke ændrede tal eller trafiklys.");
       // Search finds the report's pages but not its superseded figures.
       StringBuilder index = new StringBuilder();
-      try (var files = Files.list(site.resolve("search"))) {
-        for (Path file : files.sorted().toList()) {
+      try (var files = Files.walk(site.resolve("search"))) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           index.append(Files.readString(file));
         }
       }
