@@ -9,7 +9,8 @@ public sealed interface PageModel
         ReportPageView,
         ChapterPageView,
         AppendixPageView,
-        NotFoundPageView {
+        NotFoundPageView,
+        PrintView {
   /** The template that renders this model (below the theme's templates/). */
   String template();
 }

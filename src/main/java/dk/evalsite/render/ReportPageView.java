@@ -19,7 +19,8 @@ record ReportPageView(
     List<FactView> facts,
     List<TocEntryView> toc,
     CreditsView credits,
-    String scoresUrl)
+    String scoresUrl,
+    @Nullable DownloadView pdf)
     implements PageModel {
   @Override
   public String template() {

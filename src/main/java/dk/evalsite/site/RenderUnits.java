@@ -7,6 +7,7 @@ import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.content.Page;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
+import dk.evalsite.pdf.PdfRenderer;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.ReportViews;
@@ -32,6 +33,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
   private final BuildContext context;
   private final ChartRenderer charts;
   private final AtomicInteger renderedPages = new AtomicInteger();
+  private static final PdfRenderer PDF = new PdfRenderer();
 
   RenderUnits(BuildContext context, ChartRenderer charts) {
     this.context = context;
@@ -157,7 +159,15 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               siteViews,
               charts,
               unit.twin());
-      List<PageView> views = report.pages();
+      long pdfBytes = -1;
+      if (context.pdf() && site.settings().config().pdf()) {
+        var edition = pdf(unit, msg);
+        if (edition.isPresent()) {
+          written.add(outputs.put(new OutputFile(Urls.pdf(slug), edition.get())));
+          pdfBytes = edition.get().length;
+        }
+      }
+      List<PageView> views = report.pages(pdfBytes);
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
@@ -181,6 +191,26 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           null,
           ReportUnit.twinKey(unit.twin()),
           OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()));
+    }
+
+    /**
+     * The report's PDF edition: its print document from the theme's pdf.ftlh (the same views as its
+     * pages, charts as images), laid out by {@link PdfRenderer}. Empty on a template error.
+     */
+    private Optional<byte[]> pdf(ReportUnit unit, dk.evalsite.render.Messages msg) {
+      ReportViews print =
+          new ReportViews(
+              unit.score(),
+              site.settings().rules(),
+              unit.narratives(),
+              msg,
+              siteViews,
+              ChartRenderer.forPrint(),
+              unit.twin());
+      var report = unit.score().report();
+      return pages
+          .render("pdf.ftlh", print.print())
+          .map(html -> PDF.render(html, report.date(), unit.source().dir().toAbsolutePath()));
     }
 
     UnitRecord page(PageUnit unit) {
