@@ -69,10 +69,7 @@ final class Rebuilder {
         };
     Optional<List<OutputFile>> files;
     try {
-      files =
-          new SiteBuilder(diagnostics, drafts, stopWhenSuperseded, rebuilds)
-              .pdf(false) // a PDF takes longer than a save should wait; `build` makes them
-              .render(source);
+      files = new SiteBuilder(diagnostics, drafts, stopWhenSuperseded, rebuilds).render(source);
     } catch (Superseded e) {
       return Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {

@@ -29,7 +29,7 @@ public final class SiteBuilder {
   private final Progress progress;
   private final Rebuilds rebuilds;
   private Consumer<String> waiting = message -> {};
-  private boolean pdf = true;
+  private boolean pdf;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -55,11 +55,12 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+    this.pdf = rebuilds == null; // the preview never makes PDFs: one takes longer than a save waits
   }
 
   /**
    * Whether the build makes the reports' PDF editions where site.yaml does not turn them off (the
-   * default); {@code check} never makes them.
+   * default, but for the preview's builder); {@code check} never makes them.
    */
   public SiteBuilder pdf(boolean on) {
     this.pdf = on;

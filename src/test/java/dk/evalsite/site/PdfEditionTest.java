@@ -244,6 +244,41 @@ class PdfEditionTest {
     assertNoPdf(out);
   }
 
+  /**
+   * The PDF is an output of its report's unit: an edit to the English report makes its PDF again
+   * (the same bytes as a clean build's), and the Danish report's PDF is kept as it was.
+   */
+  @Test
+  void anIncrementalBuildMakesAgainOnlyThePdfOfTheEditedReport() throws IOException {
+    Path content = tmp.resolve("inc-src/content");
+    ExampleSite.copyTree(ExampleSite.CONTENT, content);
+    ExampleSite.copyTree(Path.of("themes/default"), tmp.resolve("inc-src/themes/default"));
+    Path out = tmp.resolve("inc-out");
+    Diagnostics d = new Diagnostics();
+    new SiteBuilder(d, false).build(content, out, false, false);
+    byte[] daBefore = Files.readAllBytes(out.resolve(DA));
+    byte[] enBefore = Files.readAllBytes(out.resolve(EN));
+    Object daFile = Files.getAttribute(out.resolve(DA), "unix:ino");
+    Path narrative = content.resolve("reports/social-inclusion/learning.md");
+    Files.writeString(
+        narrative, Files.readString(narrative) + "\nA sentence added for this test.\n");
+    Files.setLastModifiedTime(
+        narrative, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+    BuildResult again = new SiteBuilder(d, false).build(content, out, false, false);
+    assertThat(d.hasErrors()).as("%s", d.sorted()).isFalse();
+    assertThat(again.renderedPages()).as("only the edited report").isLessThan(again.pages());
+    byte[] enAfter = Files.readAllBytes(out.resolve(EN));
+    assertThat(enAfter).isNotEqualTo(enBefore);
+    assertThat(text(out.resolve(EN))).contains("A sentence added for this test.");
+    assertThat(Files.readAllBytes(out.resolve(DA))).isEqualTo(daBefore);
+    assertThat(Files.getAttribute(out.resolve(DA), "unix:ino"))
+        .as("kept, hard-linked")
+        .isEqualTo(daFile);
+    Path clean = tmp.resolve("inc-clean");
+    new SiteBuilder(d, false).build(content, clean, false, true);
+    assertThat(enAfter).isEqualTo(Files.readAllBytes(clean.resolve(EN)));
+  }
+
   private static void assertNoPdf(Path out) throws IOException {
     try (Stream<Path> walk = Files.walk(out)) {
       assertThat(walk.filter(p -> p.toString().endsWith(".pdf")).toList()).isEmpty();
@@ -253,7 +288,11 @@ class PdfEditionTest {
   }
 
   private static String text(String pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+    return text(site.resolve(pdf));
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
     }
   }
