@@ -208,9 +208,25 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               ChartRenderer.forPrint(),
               unit.twin());
       var report = unit.score().report();
-      return pages
-          .render("pdf.ftlh", print.print())
-          .map(html -> PDF.render(html, report.date(), unit.source().dir().toAbsolutePath()));
+      Optional<String> html = pages.render("pdf.ftlh", print.print());
+      if (html.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            PDF.render(html.get(), report.date(), unit.source().dir().toAbsolutePath()));
+      } catch (RuntimeException e) {
+        // A layout the PDF library cannot handle is a problem of this report, not a crash.
+        context
+            .diagnostics()
+            .error(
+                "E-PDF-001",
+                SourcePos.of(unit.source().dataFile()),
+                "cannot make the PDF edition of report `" + unit.slug() + "`: " + e,
+                "Check the theme's pdf.ftlh and the report's narratives; `build --no-pdf` builds"
+                    + " the site without PDFs meanwhile.");
+        return Optional.empty();
+      }
     }
 
     UnitRecord page(PageUnit unit) {
