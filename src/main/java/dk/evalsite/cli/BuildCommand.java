@@ -50,6 +50,13 @@ final class BuildCommand implements Callable<Integer> {
               + "(.evalsite-cache/ beside the output folder).")
   boolean clean;
 
+  @Option(
+      names = "--no-pdf",
+      description =
+          "Skip the reports' PDF editions for this build (quicker); site.yaml's `pdf: false` "
+              + "turns them off for good.")
+  boolean noPdf;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -70,6 +77,7 @@ final class BuildCommand implements Callable<Integer> {
                 diagnostics,
                 drafts,
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
+            .pdf(!noPdf)
             .onWaiting(
                 message -> {
                   err.println("evalsite: " + message + " ...");

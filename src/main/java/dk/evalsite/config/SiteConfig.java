@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * site.yaml: the site's title and description (each in one or more languages), default language and
  * base URL. {@code description} is null when not given; {@code theme} is a folder, or null for the
- * theme built into evalsite.
+ * theme built into evalsite; {@code pdf} says whether each report gets its PDF edition (default
+ * true).
  */
 public record SiteConfig(
     Path file,
@@ -13,7 +14,8 @@ public record SiteConfig(
     LocalText description,
     String language,
     String baseUrl,
-    Path theme) {
+    Path theme,
+    boolean pdf) {
 
   public static final java.util.List<String> LANGUAGES = java.util.List.of("da", "en");
 }

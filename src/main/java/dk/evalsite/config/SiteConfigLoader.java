@@ -34,6 +34,7 @@ public final class SiteConfigLoader {
     String language = f.choice("language", true, SiteConfig.LANGUAGES);
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
+    Boolean pdf = f.bool("pdf");
     f.finish();
     if (baseUrl != null) {
       baseUrl = checkBaseUrl(f, baseUrl);
@@ -54,7 +55,9 @@ public final class SiteConfigLoader {
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, description, language, baseUrl, themeDir));
+    return Optional.of(
+        new SiteConfig(
+            file, title, description, language, baseUrl, themeDir, !Boolean.FALSE.equals(pdf)));
   }
 
   private String checkBaseUrl(Fields f, String baseUrl) {

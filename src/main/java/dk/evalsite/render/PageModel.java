@@ -12,7 +12,8 @@ public sealed interface PageModel
         NotFoundPageView,
         FacetsPageView,
         FacetPageView,
-        TablePageView {
+        TablePageView,
+        PrintView {
   /** The template that renders this model (below the theme's templates/). */
   String template();
 }

@@ -22,7 +22,8 @@ record ReportPageView(
     CreditsView credits,
     String scoresUrl,
     @Nullable CompareView compare,
-    @Nullable FollowUpView followUp)
+    @Nullable FollowUpView followUp,
+    @Nullable DownloadView pdf)
     implements PageModel {
   @Override
   public String template() {

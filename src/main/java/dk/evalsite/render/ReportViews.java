@@ -74,6 +74,14 @@ public final class ReportViews {
   }
 
   public List<PageView> pages() {
+    return pages(-1);
+  }
+
+  /**
+   * The pages, the landing page linking the PDF edition of {@code pdfBytes} bytes; none when
+   * negative (no PDF made).
+   */
+  public List<PageView> pages(long pdfBytes) {
     var report = score.report();
     String slug = report.slug();
     List<PageView> pages = new ArrayList<>();
@@ -118,7 +126,12 @@ public final class ReportViews {
                     credits(),
                     Urls.relative(path, Urls.scores(slug)),
                     compare(path),
-                    followUp(path));
+                    followUp(path),
+                    pdfBytes < 0
+                        ? null
+                        : new DownloadView(
+                            Urls.relative(path, Urls.pdf(slug)),
+                            msg.format("report.pdf", fmt.fileSize(pdfBytes))));
             case APPENDIX ->
                 new AppendixPageView(
                     site.site(msg.language()),
@@ -138,11 +151,47 @@ public final class ReportViews {
                     chapterHead,
                     chapters,
                     pager,
-                    segments(placed.get(chapter)));
+                    segments(placed.get(chapter), false));
           };
       pages.add(new PageView(path, model));
     }
     return pages;
+  }
+
+  /**
+   * The PDF edition's document. Build it from a {@code ReportViews} made with {@link
+   * ChartRenderer#forPrint()}, so its charts are images; a chart placed on its own links to its
+   * figure inside the document.
+   */
+  public PrintView print() {
+    var report = score.report();
+    List<PrintChapterView> chapters = new ArrayList<>();
+    for (Chapter chapter : Chapter.narrated()) {
+      List<SegmentView> segments = segments(placed.get(chapter), true);
+      List<BookmarkView> marks = new ArrayList<>();
+      for (SegmentView s : segments) {
+        FigureView f = s.figure();
+        if (f != null && f.number() != null && f.link() == null) {
+          marks.add(
+              new BookmarkView(
+                  f.caption() == null ? f.number() : f.number() + " " + f.caption(), f.id()));
+        }
+      }
+      chapters.add(new PrintChapterView(chapterHead(chapter), segments, marks));
+    }
+    return new PrintView(
+        site.site(msg.language()),
+        msg.language(),
+        msg.asMap(),
+        reportSummary(Urls.chapter(report.slug(), Chapter.RESUME)),
+        credits(),
+        report.facts().grantHolder(),
+        verdicts(),
+        figures.facts(null, null),
+        chapterHead(Chapter.RESUME),
+        chapters,
+        chapterHead(Chapter.APPENDIX),
+        new AppendixViews(rules, msg, fmt, badges).view());
   }
 
   private Map<Chapter, List<Segment>> placeFigures() {
@@ -217,13 +266,14 @@ public final class ReportViews {
     return name + new java.util.TreeMap<>(args);
   }
 
-  private List<SegmentView> segments(List<Segment> segments) {
+  /** The chapter's segments as views; in {@code print}, links between figures stay in the PDF. */
+  private List<SegmentView> segments(List<Segment> segments, boolean print) {
     List<SegmentView> out = new ArrayList<>();
     for (Segment s : segments) {
       if (s instanceof MarkdownDocument.Html html) {
         out.add(new SegmentView(html.html(), null));
       } else if (s instanceof FigureRef ref && ref.chartOnly()) {
-        out.add(new SegmentView(null, chartOnly(ref)));
+        out.add(new SegmentView(null, chartOnly(ref, print)));
       } else if (s instanceof FigureRef ref) {
         FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
         out.add(new SegmentView(null, figures.figure(kind, ref, numbers.get(key(ref)))));
@@ -233,16 +283,18 @@ public final class ReportViews {
   }
 
   /** A chart placed on its own by {@code {{chart ...}}}, linked to the figure with its data. */
-  private FigureView chartOnly(FigureRef ref) {
+  private FigureView chartOnly(FigureRef ref, boolean print) {
     FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
     FigureView full = figures.figure(kind, ref, numbers.get(key(ref)));
     String arg = kind.argument() == null ? null : ref.args().get(kind.argument());
     String id = full.id() + "-chart-" + ref.pos().line();
     Chapter home = chapterOf(ref);
     String url =
-        Urls.relative(
-                Urls.chapter(score.report().slug(), Chapter.RESUME),
-                Urls.chapter(score.report().slug(), home))
+        (print
+                ? ""
+                : Urls.relative(
+                    Urls.chapter(score.report().slug(), Chapter.RESUME),
+                    Urls.chapter(score.report().slug(), home)))
             + "#"
             + full.id();
     String where = full.number() != null ? full.number() : chapterTitle(home);

@@ -45,6 +45,11 @@ public final class Urls {
     return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
   }
 
+  /** The report's PDF edition, named after the report so a saved copy says what it is. */
+  public static String pdf(String slug) {
+    return "reports/" + slug + "/" + slug + ".pdf";
+  }
+
   public static String scores(String slug) {
     return "reports/" + slug + "/scores.json";
   }

@@ -7,6 +7,7 @@ import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.content.Page;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
+import dk.evalsite.pdf.PdfRenderer;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.ProjectPeers;
@@ -35,6 +36,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
   private final BuildContext context;
   private final ChartRenderer charts;
   private final AtomicInteger renderedPages = new AtomicInteger();
+  private static final PdfRenderer PDF = new PdfRenderer();
 
   RenderUnits(BuildContext context, ChartRenderer charts) {
     this.context = context;
@@ -169,9 +171,17 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               charts,
               unit.twin(),
               peers);
-      List<PageView> views = report.pages();
       List<SearchDoc> search = new ArrayList<>();
       String title = score.report().title();
+      long pdfBytes = -1;
+      if (context.pdf() && site.settings().config().pdf()) {
+        var edition = pdf(unit, msg);
+        if (edition.isPresent()) {
+          written.add(outputs.put(new OutputFile(Urls.pdf(slug), edition.get())));
+          pdfBytes = edition.get().length;
+        }
+      }
+      List<PageView> views = report.pages(pdfBytes);
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
@@ -204,6 +214,42 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
           score.report().project() == null ? null : EvaluationFigures.of(score),
           Projects.key(peers),
           search);
+    }
+
+    /**
+     * The report's PDF edition: its print document from the theme's pdf.ftlh (the same views as its
+     * pages, charts as images), laid out by {@link PdfRenderer}. Empty on a template error.
+     */
+    private Optional<byte[]> pdf(ReportUnit unit, dk.evalsite.render.Messages msg) {
+      ReportViews print =
+          new ReportViews(
+              unit.score(),
+              site.settings().rules(),
+              unit.narratives(),
+              msg,
+              siteViews,
+              ChartRenderer.forPrint(),
+              unit.twin());
+      var report = unit.score().report();
+      Optional<String> html = pages.render("pdf.ftlh", print.print());
+      if (html.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            PDF.render(html.get(), report.date(), unit.source().dir().toAbsolutePath()));
+      } catch (RuntimeException e) {
+        // A layout the PDF library cannot handle is a problem of this report, not a crash.
+        context
+            .diagnostics()
+            .error(
+                "E-PDF-001",
+                SourcePos.of(unit.source().dataFile()),
+                "cannot make the PDF edition of report `" + unit.slug() + "`: " + e,
+                "Check the theme's pdf.ftlh and the report's narratives; `build --no-pdf` builds"
+                    + " the site without PDFs meanwhile.");
+        return Optional.empty();
+      }
     }
 
     UnitRecord page(PageUnit unit) {

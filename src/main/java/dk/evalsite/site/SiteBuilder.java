@@ -29,6 +29,7 @@ public final class SiteBuilder {
   private final Progress progress;
   private final Rebuilds rebuilds;
   private Consumer<String> waiting = message -> {};
+  private boolean pdf;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -54,6 +55,16 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+    this.pdf = rebuilds == null; // the preview never makes PDFs: one takes longer than a save waits
+  }
+
+  /**
+   * Whether the build makes the reports' PDF editions where site.yaml does not turn them off (the
+   * default, but for the preview's builder); {@code check} never makes them.
+   */
+  public SiteBuilder pdf(boolean on) {
+    this.pdf = on;
+    return this;
   }
 
   /** Tells {@code listener} when a build waits for another build of the same output folder. */
@@ -174,7 +185,8 @@ public final class SiteBuilder {
     if (!Files.isDirectory(source)) {
       return "";
     }
-    return InputFingerprint.of(source, themeOf(source), "strict=" + strict + " drafts=" + drafts);
+    return InputFingerprint.of(
+        source, themeOf(source), "strict=" + strict + " drafts=" + drafts + " pdf=" + pdf);
   }
 
   /** The theme folder site.yaml names, read quietly (the build reports its problems later). */
@@ -205,13 +217,14 @@ public final class SiteBuilder {
    */
   public boolean check(Path source) {
     OutputSink discard = file -> "";
+    pdf = false; // nothing is kept: a PDF would be laid out for nothing
     return pipeline(source, discard, UnitCache.none(), new KeptTheme(false)).isPresent();
   }
 
   private Optional<RenderedSite> pipeline(
       Path source, OutputSink sink, UnitCache<UnitRecord> cache, KeptTheme themes) {
     return new Pipeline(
-            new BuildContext(source, diagnostics, drafts, progress, sink, cache, themes))
+            new BuildContext(source, diagnostics, drafts, pdf, progress, sink, cache, themes))
         .run(source);
   }
 
