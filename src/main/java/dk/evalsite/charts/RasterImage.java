@@ -4,17 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
 /**
  * A chart as a PNG {@code <img>} for the PDF edition, its alternative text the chart's description.
- * Drawn with the bundled font and fixed rendering hints, and PNG written without a time stamp, so
- * the bytes are the same on every build.
+ * Drawn with the bundled font and fixed rendering hints, and PNG written without a time stamp
+ * ({@link PngBytes}), so the bytes are the same on every build.
  */
 final class RasterImage {
   private RasterImage() {}
@@ -35,14 +31,9 @@ final class RasterImage {
     } finally {
       g2.dispose();
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] png = PngBytes.of(image);
     return "<img class=\"chart chart--print\" src=\"data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png.toByteArray())
+        + Base64.getEncoder().encodeToString(png)
         + "\" width=\""
         + width
         + "\" height=\""

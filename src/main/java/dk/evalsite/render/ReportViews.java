@@ -82,80 +82,90 @@ public final class ReportViews {
    * negative (no PDF made).
    */
   public List<PageView> pages(long pdfBytes) {
-    var report = score.report();
-    String slug = report.slug();
     List<PageView> pages = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
-      String path = Urls.chapter(slug, chapter);
-      List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug), msg);
-      if (chapter != Chapter.RESUME) {
-        crumbs.add(new CrumbView(chapterTitle(chapter), null));
-      }
-      String title =
-          chapter == Chapter.RESUME
-              ? report.title()
-              : chapterTitle(chapter) + " – " + report.title();
-      PageInfoView page =
-          site.page(
-              path,
-              title,
-              description(chapter),
-              msg,
-              report.draft(),
-              crumbs,
-              twin,
-              twin == null ? null : Urls.chapter(twin.id(), chapter));
-      ReportHeadView head = reportSummary(path);
-      ChapterHeadView chapterHead = chapterHead(chapter);
-      List<ChapterLinkView> chapters = chapterNav(path, chapter);
-      PagerView pager = pager(path, chapter);
-      PageModel model =
-          switch (chapter) {
-            case RESUME ->
-                new ReportPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    verdicts(),
-                    figures.facts(path, site.counted(slug, report.language(), twin) ? slug : null),
-                    toc(path),
-                    credits(),
-                    Urls.relative(path, Urls.scores(slug)),
-                    compare(path),
-                    followUp(path),
-                    pdfBytes < 0
-                        ? null
-                        : new DownloadView(
-                            Urls.relative(path, Urls.pdf(slug)),
-                            msg.format("report.pdf", fmt.fileSize(pdfBytes))));
-            case APPENDIX ->
-                new AppendixPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    new AppendixViews(rules, msg, fmt, badges).view());
-            default ->
-                new ChapterPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    segments(placed.get(chapter), false));
-          };
-      pages.add(new PageView(path, model));
+      pages.add(page(chapter, pdfBytes));
     }
     return pages;
+  }
+
+  /**
+   * The landing page alone, linking the PDF edition of {@code pdfBytes} bytes (none when negative):
+   * the build renders it again once the PDF is made.
+   */
+  public PageView landing(long pdfBytes) {
+    return page(Chapter.RESUME, pdfBytes);
+  }
+
+  private PageView page(Chapter chapter, long pdfBytes) {
+    var report = score.report();
+    String slug = report.slug();
+    String path = Urls.chapter(slug, chapter);
+    List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug), msg);
+    if (chapter != Chapter.RESUME) {
+      crumbs.add(new CrumbView(chapterTitle(chapter), null));
+    }
+    String title =
+        chapter == Chapter.RESUME ? report.title() : chapterTitle(chapter) + " – " + report.title();
+    PageInfoView page =
+        site.page(
+            path,
+            title,
+            description(chapter),
+            msg,
+            report.draft(),
+            crumbs,
+            twin,
+            twin == null ? null : Urls.chapter(twin.id(), chapter));
+    ReportHeadView head = reportSummary(path);
+    ChapterHeadView chapterHead = chapterHead(chapter);
+    List<ChapterLinkView> chapters = chapterNav(path, chapter);
+    PagerView pager = pager(path, chapter);
+    PageModel model =
+        switch (chapter) {
+          case RESUME ->
+              new ReportPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  verdicts(),
+                  figures.facts(path, site.counted(slug, report.language(), twin) ? slug : null),
+                  toc(path),
+                  credits(),
+                  Urls.relative(path, Urls.scores(slug)),
+                  compare(path),
+                  followUp(path),
+                  pdfBytes < 0
+                      ? null
+                      : new DownloadView(
+                          Urls.relative(path, Urls.pdf(slug)),
+                          msg.format("report.pdf", fmt.fileSize(pdfBytes))));
+          case APPENDIX ->
+              new AppendixPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  new AppendixViews(rules, msg, fmt, badges).view());
+          default ->
+              new ChapterPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  segments(placed.get(chapter), false));
+        };
+    return new PageView(path, model);
   }
 
   /**

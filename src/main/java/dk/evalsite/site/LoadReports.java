@@ -120,7 +120,13 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
   }
 
   private ReportUnit load(ReportSources rs, String siteLanguage, boolean again) {
-    Probe<UnitRecord> probe = context.cache().probe("report:" + rs.slug(), UnitInputs.of(rs.dir()));
+    Probe<UnitRecord> probe =
+        context
+            .cache()
+            .probe(
+                "report:" + rs.slug(),
+                // with or without its PDF edition: a report kept from a --no-pdf build has none
+                UnitInputs.of(rs.dir()).with("pdf", String.valueOf(context.pdf())));
     Optional<UnitRecord> kept =
         again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {

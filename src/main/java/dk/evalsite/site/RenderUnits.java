@@ -51,7 +51,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     }
     RenderedSite rendered = new RenderedSite(site, theme.get(), renderedPages);
     Diagnostics templateErrors = new Diagnostics();
-    Renderer renderer = new Renderer(site, theme.get(), templateErrors);
+    Renderer renderer = new Renderer(site, theme.get(), templateErrors, rendered.pdfJobs());
     try {
       renderReports(site, renderer, rendered);
       renderPages(site, renderer, rendered);
@@ -135,12 +135,18 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     private final PageRenderer pages;
     private final SiteViews siteViews;
     private final UnitOutputs outputs;
+    private final PdfJobs pdfs;
+
+    /** Renders for stage pdf, into the PDF jobs' own diagnostics (this stage's are reported). */
+    private final PageRenderer latePages;
 
     /** The project peer of a report (by slug), or null. */
     java.util.function.Function<String, ReportUnit> peers = slug -> null;
 
-    Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors) {
+    Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors, PdfJobs pdfs) {
       this.site = site;
+      this.pdfs = pdfs;
+      this.latePages = new PageRenderer(theme, pdfs.diagnostics());
       this.theme = theme;
       this.pages = new PageRenderer(theme, templateErrors);
       var config = site.settings().config();
@@ -173,21 +179,20 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               peers);
       List<SearchDoc> search = new ArrayList<>();
       String title = score.report().title();
-      long pdfBytes = -1;
-      if (context.pdf() && site.settings().config().pdf()) {
-        var edition = pdf(unit, msg);
-        if (edition.isPresent()) {
-          written.add(outputs.put(new OutputFile(Urls.pdf(slug), edition.get())));
-          pdfBytes = edition.get().length;
-        }
-      }
-      List<PageView> views = report.pages(pdfBytes);
-      for (PageView view : views) {
+      // The PDF edition is made last (stage pdf), once nothing else can fail the build; until then
+      // the landing page is rendered without its link, for its anchors and its search text only.
+      boolean pdf = context.pdf() && site.settings().config().pdf();
+      String landing = Urls.chapter(slug, Chapter.RESUME);
+      for (PageView view : report.pages()) {
         pages
             .render(view.template(), view.model())
             .ifPresent(
                 html -> {
-                  written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  if (pdf && view.path().equals(landing)) {
+                    written.add(UnitRecord.Output.pending(view.path(), html));
+                  } else {
+                    written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  }
                   String kind = SearchEntries.kind(slug, view.path());
                   search.add(SearchEntries.page(view.path(), html, kind, title));
                 });
@@ -202,18 +207,48 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
         UnitOutputs.links(Urls.chapter(slug, e.getKey()), doc, links);
         linked.collect(doc, doc.source().toAbsolutePath().getParent(), "reports/" + slug + "/");
       }
-      return new UnitRecord(
-          written,
-          links,
-          outputs.copy(linked),
-          UnitRecord.warnings(unit.own()),
-          ReportSummary.of(score),
-          null,
-          ReportUnit.twinKey(unit.twin()),
-          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
-          score.report().project() == null ? null : EvaluationFigures.of(score),
-          Projects.key(peers),
-          search);
+      UnitRecord record =
+          new UnitRecord(
+              written,
+              links,
+              outputs.copy(linked),
+              UnitRecord.warnings(unit.own()),
+              ReportSummary.of(score),
+              null,
+              ReportUnit.twinKey(unit.twin()),
+              OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
+              score.report().project() == null ? null : EvaluationFigures.of(score),
+              Projects.key(peers),
+              search);
+      if (pdf) {
+        pdfs.later(slug, () -> withPdf(unit, msg, report, record));
+      }
+      return record;
+    }
+
+    /**
+     * {@code record} completed by the report's PDF edition and its landing page linking it (with
+     * the PDF's size), recorded again in the unit cache. Without a PDF (E-PDF-001) the landing page
+     * is written without the link.
+     */
+    private UnitRecord withPdf(
+        ReportUnit unit, dk.evalsite.render.Messages msg, ReportViews report, UnitRecord record) {
+      Optional<byte[]> edition = pdf(unit, msg);
+      PageView landing = report.landing(edition.map(b -> (long) b.length).orElse(-1L));
+      List<UnitRecord.Output> written = new ArrayList<>();
+      for (UnitRecord.Output o : record.outputs()) {
+        if (o.path().equals(landing.path())) {
+          latePages
+              .render(landing.template(), landing.model())
+              .ifPresent(html -> written.add(outputs.put(OutputFile.text(o.path(), html))));
+        } else {
+          written.add(o);
+        }
+      }
+      edition.ifPresent(b -> written.add(outputs.put(new OutputFile(Urls.pdf(unit.slug()), b))));
+      UnitRecord done = record.withOutputs(written);
+      context.cache().record(unit.probe(), done);
+      return done;
     }
 
     /**
@@ -231,7 +266,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               ChartRenderer.forPrint(),
               unit.twin());
       var report = unit.score().report();
-      Optional<String> html = pages.render("pdf.ftlh", print.print());
+      Optional<String> html = latePages.render("pdf.ftlh", print.print());
       if (html.isEmpty()) {
         return Optional.empty();
       }

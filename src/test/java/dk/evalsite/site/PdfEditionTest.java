@@ -124,6 +124,8 @@ class PdfEditionTest {
     String en = text(EN);
     assertThat(en).contains("3.3", "84%", "58%", "Appendix A", "Contents");
     assertThat(en).doesNotContain("84 %", "Bilag A");
+    // No ligature glyphs: the text layer reads "fi", as search and screen readers expect.
+    assertThat(da + en).doesNotContain("\ufb01", "\ufb02", "\ufb00");
   }
 
   /** A made-up example says so on its cover (page 1), in its language; a real report does not. */
@@ -145,6 +147,53 @@ class PdfEditionTest {
       stripper.setEndPage(1);
       return stripper.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
+  }
+
+  /**
+   * A build that fails (here at its last check, a broken link) fails before laying out any PDF: the
+   * PDF editions are made last. The same site with the link mended makes them.
+   */
+  @Test
+  void aBuildThatFailsMakesNoPdf() throws IOException {
+    Path source = tmp.resolve("broken-link");
+    ExampleSite.copyTree(ExampleSite.CONTENT, source);
+    Path yaml = source.resolve("site.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replaceAll("(?m)^theme:.*$", "theme: " + Path.of("themes/default").toAbsolutePath()));
+    Path narrative = source.resolve("reports/social-inklusion/learning.md");
+    String good = Files.readString(narrative);
+    Files.writeString(narrative, good + "\n[Se også](../nowhere/index.html)\n");
+    List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+    Diagnostics d = new Diagnostics();
+    var built = pipeline(d, written).run(source);
+    assertThat(built).isEmpty();
+    assertThat(d.all()).anyMatch(x -> x.code().equals("E-MD-003") && "links".equals(x.stage()));
+    assertThat(written).noneMatch(p -> p.endsWith(".pdf"));
+
+    Files.writeString(narrative, good);
+    written.clear();
+    assertThat(pipeline(new Diagnostics(), written).run(source)).isPresent();
+    assertThat(written).contains("reports/social-inklusion/social-inklusion.pdf");
+  }
+
+  private static Pipeline pipeline(Diagnostics d, List<String> written) {
+    OutputSink sink =
+        file -> {
+          written.add(file.path());
+          return "";
+        };
+    return new Pipeline(
+        new BuildContext(
+            tmp.resolve("broken-link"),
+            d,
+            false,
+            true,
+            Progress.NONE,
+            sink,
+            dk.evalsite.incremental.UnitCache.none(),
+            new KeptTheme(false)));
   }
 
   /** The running footer: "Side X af Y" under every page but the cover, in the report's language. */
