@@ -41,10 +41,11 @@ public final class PdfRenderer {
 
   /**
    * The PDF of {@code html}. {@code date} (the report's own, or null) is its creation and
-   * modification date; {@code base} is the folder relative images are read from.
+   * modification date; {@code base} is the folder relative images are read from; {@code links} says
+   * where the narratives' relative links lead.
    */
-  public byte[] render(String html, LocalDate date, Path base) {
-    Document dom = dom(html);
+  public byte[] render(String html, LocalDate date, Path base, PdfLinks links) {
+    Document dom = dom(html, links);
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
@@ -86,10 +87,12 @@ public final class PdfRenderer {
 
   /**
    * The print document as a W3C DOM: parsed as HTML5 (a narrative may hold HTML that is not XML),
-   * the {@code <bookmarks>} moved back into the head, where openhtmltopdf reads them.
+   * its links mended ({@link PdfLinks}), the {@code <bookmarks>} moved back into the head, where
+   * openhtmltopdf reads them.
    */
-  static Document dom(String html) {
+  static Document dom(String html, PdfLinks links) {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+    links.apply(parsed);
     Document dom = new W3CDom().fromJsoup(parsed);
     NodeList marks = dom.getElementsByTagName("bookmarks");
     Node head = dom.getElementsByTagName("head").item(0);

@@ -7,6 +7,7 @@ import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.content.Page;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
+import dk.evalsite.pdf.PdfLinks;
 import dk.evalsite.pdf.PdfRenderer;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
@@ -272,7 +273,11 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       }
       try {
         return Optional.of(
-            PDF.render(html.get(), report.date(), unit.source().dir().toAbsolutePath()));
+            PDF.render(
+                html.get(),
+                report.date(),
+                unit.source().dir().toAbsolutePath(),
+                new PdfLinks(chapterPages(unit.slug()), site.settings().config().baseUrl())));
       } catch (RuntimeException e) {
         // A layout the PDF library cannot handle is a problem of this report, not a crash.
         context
@@ -285,6 +290,15 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                     + " the site without PDFs meanwhile.");
         return Optional.empty();
       }
+    }
+
+    /** The site path of each chapter by its element's id in pdf.ftlh ({@code chapter-<id>}). */
+    private static Map<String, String> chapterPages(String slug) {
+      Map<String, String> pages = new java.util.TreeMap<>();
+      for (Chapter chapter : Chapter.values()) {
+        pages.put("chapter-" + chapter.id(), Urls.chapter(slug, chapter));
+      }
+      return pages;
     }
 
     UnitRecord page(PageUnit unit) {

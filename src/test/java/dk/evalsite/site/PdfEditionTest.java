@@ -178,6 +178,58 @@ class PdfEditionTest {
     assertThat(written).contains("reports/social-inklusion/social-inklusion.pdf");
   }
 
+  /**
+   * A narrative's links, relative to its page on the site, still lead somewhere in the PDF: to a
+   * chapter of the same PDF inside it, to another page of the site at the site's base_url, and
+   * external links as they are; no link is left relative to the PDF's own folder.
+   */
+  @Test
+  void relativeLinksLeadInsideThePdfOrToTheSite() throws IOException {
+    Path source = copyOfExample("links");
+    Path narrative = source.resolve("reports/social-inklusion/implementation.md");
+    Files.writeString(
+        narrative,
+        Files.readString(narrative)
+            + "\nSe [fremdriften](progress.html), [metoden](../../metode.html) og"
+            + " [kilden](https://example.org/kilde).\n");
+    Path out = ExampleSite.build(source, tmp.resolve("links-site"));
+    List<String> uris = new ArrayList<>();
+    int inside = 0;
+    try (PDDocument doc = Loader.loadPDF(out.resolve(DA).toFile())) {
+      for (PDPage page : doc.getPages()) {
+        for (var annotation : page.getAnnotations()) {
+          if (annotation
+              instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+            if (link.getAction()
+                instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+              uris.add(uri.getURI());
+            } else {
+              inside++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(uris)
+        .contains("https://evaluering.example.dk/metode.html", "https://example.org/kilde");
+    assertThat(uris).allMatch(u -> u.matches("^[a-z]+:.*"), "has a scheme");
+    assertThat(uris).noneMatch(u -> u.contains("progress.html"));
+    // the contents (9 entries) and the link to chapter 5
+    assertThat(inside).isGreaterThanOrEqualTo(10);
+  }
+
+  /** The example site, copied to {@code name}, its theme where it is in this checkout. */
+  private static Path copyOfExample(String name) throws IOException {
+    Path source = tmp.resolve(name);
+    ExampleSite.copyTree(ExampleSite.CONTENT, source);
+    Path yaml = source.resolve("site.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replaceAll("(?m)^theme:.*$", "theme: " + Path.of("themes/default").toAbsolutePath()));
+    return source;
+  }
+
   private static Pipeline pipeline(Diagnostics d, List<String> written) {
     OutputSink sink =
         file -> {
