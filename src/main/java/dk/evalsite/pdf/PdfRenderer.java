@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +39,8 @@ public final class PdfRenderer {
    * The family names the fonts are registered under: CSS generics included, so no text falls back
    * on PDF's built-in fonts, which are never embedded (PDF/UA requires embedding).
    */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
   private static final String[] FAMILIES = {"DejaVu Sans", "sans-serif", "serif", "monospace"};
 
   /**
@@ -49,6 +53,9 @@ public final class PdfRenderer {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
+    // PDF/A-2a as well: the same tagging, plus an sRGB output intent (Java's own profile).
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+    builder.useColorProfile(SRGB);
     builder.useFastMode();
     builder.withProducer(Reproducible.PRODUCER);
     for (String family : FAMILIES) {

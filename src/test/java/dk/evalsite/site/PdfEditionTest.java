@@ -60,13 +60,20 @@ class PdfEditionTest {
   @ParameterizedTest
   @ValueSource(strings = {DA, EN})
   void passesPdfUa1WithNoFailedRule(String pdf) throws Exception {
-    assertThat(failedRules(site.resolve(pdf))).as("failed PDF/UA-1 rules").isEmpty();
+    assertThat(failedRules(site.resolve(pdf), "ua1")).as("failed PDF/UA-1 rules").isEmpty();
   }
 
-  /** veraPDF's ua1 profile on {@code pdf}: each failed check as "clause-test: message". */
-  private static List<String> failedRules(Path pdf) throws Exception {
+  /** The same file is an archival PDF/A-2a (tagged, Unicode text, sRGB output intent). */
+  @ParameterizedTest
+  @ValueSource(strings = {DA, EN})
+  void passesPdfA2aWithNoFailedRule(String pdf) throws Exception {
+    assertThat(failedRules(site.resolve(pdf), "2a")).as("failed PDF/A-2a rules").isEmpty();
+  }
+
+  /** veraPDF's {@code profile} on {@code pdf}: each failed check as "clause-test: message". */
+  private static List<String> failedRules(Path pdf, String profile) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    PDFAFlavour ua1 = PDFAFlavour.fromString("ua1");
+    PDFAFlavour ua1 = PDFAFlavour.fromString(profile);
     try (InputStream in = Files.newInputStream(pdf);
         PDFAParser parser = Foundries.defaultInstance().createParser(in, ua1);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(ua1, false)) {
@@ -281,7 +288,7 @@ class PdfEditionTest {
       doc.addPage(page);
       doc.save(plain.toFile());
     }
-    assertThat(failedRules(plain)).isNotEmpty();
+    assertThat(failedRules(plain, "ua1")).isNotEmpty();
   }
 
   @ParameterizedTest
