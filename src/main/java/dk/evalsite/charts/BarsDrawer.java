@@ -40,9 +40,9 @@ final class BarsDrawer {
   private final double max;
   private final DecimalFormat tickFormat;
 
-  BarsDrawer(Bars spec, int width) {
+  BarsDrawer(Bars spec, PixelCanvas canvas) {
     this.spec = spec;
-    this.canvas = new PixelCanvas(width);
+    this.canvas = canvas;
     this.min = spec.axis().min().doubleValue();
     this.max = spec.axis().max().doubleValue();
     String suffix = spec.axis().tickSuffix();
@@ -254,7 +254,7 @@ final class BarsDrawer {
       canvas.text(spec.axis().caption(), PAD, bottom, SMALL, Palette.MUTED_TEXT);
       bottom += 5;
     }
-    return canvas.svg(spec, id, variant, bottom + PAD);
+    return canvas.finish(spec, id, variant, bottom + PAD);
   }
 
   private List<Line> sortedLines() {

@@ -36,6 +36,33 @@ public final class ChartRenderer {
     }
   }
 
+  /** Print scale of the raster variant: 2 × 640 px across a 17 cm column is about 190 dpi. */
+  private static final int PRINT_SCALE = 2;
+
+  private final boolean print;
+
+  /** Charts for the site: inline SVG. */
+  public ChartRenderer() {
+    this(false);
+  }
+
+  private ChartRenderer(boolean print) {
+    this.print = print;
+  }
+
+  /**
+   * Charts for the PDF edition: the wide variant as a PNG {@code <img>} whose alternative text is
+   * the chart's description (tagged SVG fails PDF/UA checkers in openhtmltopdf, its issue 365).
+   */
+  public static ChartRenderer forPrint() {
+    return new ChartRenderer(true);
+  }
+
+  /** A figure's chart: both SVG variants on the site, the raster image in print. */
+  public String figure(ChartSpec spec) {
+    return print ? draw(spec, false, PRINT_SCALE) : svg(spec);
+  }
+
   /** Both variants, wide first. */
   public String svg(ChartSpec spec) {
     return wide(spec) + narrow(spec);
@@ -43,26 +70,27 @@ public final class ChartRenderer {
 
   /** The wide variant alone. */
   public String wide(ChartSpec spec) {
-    return draw(spec, false);
+    return draw(spec, false, 0);
   }
 
   /** The narrow variant alone. */
   public String narrow(ChartSpec spec) {
-    return draw(spec, true);
+    return draw(spec, true, 0);
   }
 
-  private static String draw(ChartSpec spec, boolean narrow) {
+  private static String draw(ChartSpec spec, boolean narrow, int rasterScale) {
     int width = narrow ? NARROW : WIDE;
+    PixelCanvas canvas = new PixelCanvas(width, rasterScale);
     String id = narrow ? spec.id() + "-narrow" : spec.id();
     String variant = narrow ? "narrow" : "wide";
     try {
       if (spec instanceof ChartSpec.Bars bars) {
-        return new BarsDrawer(bars, width).draw(id, variant, narrow);
+        return new BarsDrawer(bars, canvas).draw(id, variant, narrow);
       }
       if (spec instanceof ChartSpec.Stacked stacked) {
-        return new StackedDrawer(stacked, width).draw(id, variant, narrow);
+        return new StackedDrawer(stacked, canvas).draw(id, variant, narrow);
       }
-      return new EffectChainDrawer((ChartSpec.EffectChain) spec, width).draw(id, variant, narrow);
+      return new EffectChainDrawer((ChartSpec.EffectChain) spec, canvas).draw(id, variant, narrow);
     } catch (InternalError | UnsatisfiedLinkError | NoClassDefFoundError e) {
       // Java's font system fails like this when the machine has no fonts or no fontconfig.
       throw new ChartUnavailable(e);

@@ -21,13 +21,13 @@ final class EffectChainDrawer {
   private final EffectChain spec;
   private final PixelCanvas canvas;
 
-  EffectChainDrawer(EffectChain spec, int width) {
+  EffectChainDrawer(EffectChain spec, PixelCanvas canvas) {
     this.spec = spec;
-    this.canvas = new PixelCanvas(width);
+    this.canvas = canvas;
   }
 
   String draw(String id, String variant, boolean narrow) {
-    return canvas.svg(spec, id, variant, narrow ? vertical() : across());
+    return canvas.finish(spec, id, variant, narrow ? vertical() : across());
   }
 
   /** Side by side; returns the height. */

@@ -30,6 +30,7 @@ final class PixelCanvas {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final int width;
+  private final int rasterScale;
   private final List<Shape> shapes = new ArrayList<>();
 
   /** One thing to draw, in pixels from the top left; turned into an annotation at the end. */
@@ -37,8 +38,18 @@ final class PixelCanvas {
     XYAnnotation annotation(double height);
   }
 
+  /** A canvas that ends as inline SVG. */
   PixelCanvas(int width) {
+    this(width, 0);
+  }
+
+  /**
+   * A canvas that ends as inline SVG ({@code rasterScale} 0) or as a PNG image drawn {@code
+   * rasterScale} times finer than its pixel size (for print, see {@link RasterImage}).
+   */
+  PixelCanvas(int width, int rasterScale) {
     this.width = width;
+    this.rasterScale = rasterScale;
   }
 
   int width() {
@@ -127,9 +138,22 @@ final class PixelCanvas {
     text(text, left, y, size, colour);
   }
 
-  /** The SVG of everything added, {@code height} px tall. */
-  String svg(ChartSpec spec, String id, String variant, double height) {
+  /**
+   * Everything added, {@code height} px tall: the SVG, or for a raster canvas an {@code <img>} of
+   * it.
+   */
+  String finish(ChartSpec spec, String id, String variant, double height) {
     int total = (int) Math.ceil(height);
+    JFreeChart chart = chart(total);
+    if (rasterScale > 0) {
+      return RasterImage.img(chart, spec, width, total, rasterScale);
+    }
+    SVGGraphics2D g2 = SvgDocument.canvas(id, width, total);
+    chart.draw(g2, new Rectangle(0, 0, width, total));
+    return SvgDocument.finish(g2, spec, id, variant);
+  }
+
+  private JFreeChart chart(int total) {
     XYPlot plot = new XYPlot(null, axis(width), axis(total), new XYLineAndShapeRenderer());
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
@@ -144,9 +168,7 @@ final class PixelCanvas {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(RectangleInsets.ZERO_INSETS);
     chart.setBorderVisible(false);
-    SVGGraphics2D g2 = SvgDocument.canvas(id, width, total);
-    chart.draw(g2, new Rectangle(0, 0, width, total));
-    return SvgDocument.finish(g2, spec, id, variant);
+    return chart;
   }
 
   private static NumberAxis axis(double size) {

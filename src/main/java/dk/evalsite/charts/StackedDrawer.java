@@ -19,9 +19,9 @@ final class StackedDrawer {
   private final Stacked spec;
   private final PixelCanvas canvas;
 
-  StackedDrawer(Stacked spec, int width) {
+  StackedDrawer(Stacked spec, PixelCanvas canvas) {
     this.spec = spec;
-    this.canvas = new PixelCanvas(width);
+    this.canvas = canvas;
   }
 
   String draw(String id, String variant, boolean narrow) {
@@ -89,6 +89,6 @@ final class StackedDrawer {
       }
       y += 14;
     }
-    return canvas.svg(spec, id, variant, y - 14 + 4 + PAD);
+    return canvas.finish(spec, id, variant, y - 14 + 4 + PAD);
   }
 }

@@ -52,6 +52,13 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin GitDatesOption dates;
 
+  @Option(
+      names = "--no-pdf",
+      description =
+          "Skip the reports' PDF editions for this build (quicker); site.yaml's `pdf: false` "
+              + "turns them off for good.")
+  boolean noPdf;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -73,6 +80,7 @@ final class BuildCommand implements Callable<Integer> {
                 drafts,
                 new ProgressPrinter(spec.commandLine().getErr(), System.console() != null))
             .gitDates(dates.gitDates)
+            .pdf(!noPdf)
             .onWaiting(
                 message -> {
                   err.println("evalsite: " + message + " ...");

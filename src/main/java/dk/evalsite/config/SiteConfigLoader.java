@@ -43,6 +43,7 @@ public final class SiteConfigLoader {
     String baseUrl = f.string("base_url", false);
     String theme = f.string("theme", false);
     String zone = f.string("time_zone", false);
+    Boolean pdf = f.bool("pdf");
     f.finish();
     java.time.ZoneId timeZone = SiteConfig.DEFAULT_ZONE;
     if (zone != null) {
@@ -76,7 +77,15 @@ public final class SiteConfigLoader {
       return Optional.empty();
     }
     return Optional.of(
-        new SiteConfig(file, title, description, language, baseUrl, themeDir, timeZone));
+        new SiteConfig(
+            file,
+            title,
+            description,
+            language,
+            baseUrl,
+            themeDir,
+            timeZone,
+            !Boolean.FALSE.equals(pdf)));
   }
 
   private String checkBaseUrl(Fields f, String baseUrl) {

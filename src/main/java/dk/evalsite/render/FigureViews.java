@@ -54,7 +54,7 @@ final class FigureViews {
           case SURVEY -> charts.survey(id, section(arg));
           default -> null;
         };
-    return spec == null ? null : renderer.svg(spec);
+    return spec == null ? null : renderer.figure(spec);
   }
 
   /** The figure for {@code ref}; its caption gets "Figur N" when {@code number} is not null. */

@@ -68,6 +68,25 @@ public final class Formats {
     };
   }
 
+  /**
+   * A file's size as a download link gives it, in decimal units: "850 kB" below a megabyte, else
+   * megabytes to one decimal ("1,2 MB"), rounded half up.
+   */
+  public String fileSize(long bytes) {
+    if (bytes < 999_500) {
+      long kb =
+          BigDecimal.valueOf(bytes)
+              .movePointLeft(3)
+              .setScale(0, java.math.RoundingMode.HALF_UP)
+              .longValueExact();
+      return integer((int) Math.max(1, kb)) + " kB";
+    }
+    return fixed(
+            BigDecimal.valueOf(bytes).movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_UP),
+            1)
+        + " MB";
+  }
+
   public String date(LocalDate date) {
     return date == null ? "" : dates.format(date);
   }

@@ -13,7 +13,8 @@ public sealed interface PageModel
         FacetsPageView,
         FacetPageView,
         TablePageView,
-        HistoryPageView {
+        HistoryPageView,
+        PrintView {
   /** The template that renders this model (below the theme's templates/). */
   String template();
 }

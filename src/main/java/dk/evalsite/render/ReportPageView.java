@@ -23,7 +23,8 @@ record ReportPageView(
     String scoresUrl,
     @Nullable CompareView compare,
     @Nullable FollowUpView followUp,
-    @Nullable String historyUrl)
+    @Nullable String historyUrl,
+    @Nullable DownloadView pdf)
     implements PageModel {
   @Override
   public String template() {

@@ -85,76 +85,135 @@ public final class ReportViews {
   }
 
   public List<PageView> pages() {
-    var report = score.report();
-    String slug = report.slug();
+    return pages(-1);
+  }
+
+  /**
+   * The pages, the landing page linking the PDF edition of {@code pdfBytes} bytes; none when
+   * negative (no PDF made).
+   */
+  public List<PageView> pages(long pdfBytes) {
     List<PageView> pages = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
-      String path = Urls.chapter(slug, chapter);
-      List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug), msg);
-      if (chapter != Chapter.RESUME) {
-        crumbs.add(new CrumbView(chapterTitle(chapter), null));
-      }
-      String title =
-          chapter == Chapter.RESUME
-              ? report.title()
-              : chapterTitle(chapter) + " – " + report.title();
-      PageInfoView page =
-          site.page(
-              path,
-              title,
-              description(chapter),
-              msg,
-              report.draft(),
-              crumbs,
-              twin,
-              twin == null ? null : Urls.chapter(twin.id(), chapter));
-      ReportHeadView head = reportSummary(path);
-      ChapterHeadView chapterHead = chapterHead(chapter);
-      List<ChapterLinkView> chapters = chapterNav(path, chapter);
-      PagerView pager = pager(path, chapter);
-      PageModel model =
-          switch (chapter) {
-            case RESUME ->
-                new ReportPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    verdicts(),
-                    figures.facts(path, site.counted(slug, report.language(), twin) ? slug : null),
-                    toc(path),
-                    credits(),
-                    Urls.relative(path, Urls.scores(slug)),
-                    compare(path),
-                    followUp(path),
-                    historyUrl);
-            case APPENDIX ->
-                new AppendixPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    new AppendixViews(rules, msg, fmt, badges).view());
-            default ->
-                new ChapterPageView(
-                    site.site(msg.language()),
-                    page,
-                    msg.asMap(),
-                    head,
-                    chapterHead,
-                    chapters,
-                    pager,
-                    segments(placed.get(chapter)));
-          };
-      pages.add(new PageView(path, model));
+      pages.add(page(chapter, pdfBytes));
     }
     return pages;
+  }
+
+  /**
+   * The landing page alone, linking the PDF edition of {@code pdfBytes} bytes (none when negative):
+   * the build renders it again once the PDF is made.
+   */
+  public PageView landing(long pdfBytes) {
+    return page(Chapter.RESUME, pdfBytes);
+  }
+
+  private PageView page(Chapter chapter, long pdfBytes) {
+    var report = score.report();
+    String slug = report.slug();
+    String path = Urls.chapter(slug, chapter);
+    List<CrumbView> crumbs = site.crumbs(path, report.title(), Urls.report(slug), msg);
+    if (chapter != Chapter.RESUME) {
+      crumbs.add(new CrumbView(chapterTitle(chapter), null));
+    }
+    String title =
+        chapter == Chapter.RESUME ? report.title() : chapterTitle(chapter) + " – " + report.title();
+    PageInfoView page =
+        site.page(
+            path,
+            title,
+            description(chapter),
+            msg,
+            report.draft(),
+            crumbs,
+            twin,
+            twin == null ? null : Urls.chapter(twin.id(), chapter));
+    ReportHeadView head = reportSummary(path);
+    ChapterHeadView chapterHead = chapterHead(chapter);
+    List<ChapterLinkView> chapters = chapterNav(path, chapter);
+    PagerView pager = pager(path, chapter);
+    PageModel model =
+        switch (chapter) {
+          case RESUME ->
+              new ReportPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  verdicts(),
+                  figures.facts(path, site.counted(slug, report.language(), twin) ? slug : null),
+                  toc(path),
+                  credits(),
+                  Urls.relative(path, Urls.scores(slug)),
+                  compare(path),
+                  followUp(path),
+                  historyUrl,
+                  pdfBytes < 0
+                      ? null
+                      : new DownloadView(
+                          Urls.relative(path, Urls.pdf(slug)),
+                          msg.format("report.pdf", fmt.fileSize(pdfBytes))));
+          case APPENDIX ->
+              new AppendixPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  new AppendixViews(rules, msg, fmt, badges).view());
+          default ->
+              new ChapterPageView(
+                  site.site(msg.language()),
+                  page,
+                  msg.asMap(),
+                  head,
+                  chapterHead,
+                  chapters,
+                  pager,
+                  segments(placed.get(chapter), false));
+        };
+    return new PageView(path, model);
+  }
+
+  /**
+   * The PDF edition's document. Build it from a {@code ReportViews} made with {@link
+   * ChartRenderer#forPrint()}, so its charts are images; a chart placed on its own links to its
+   * figure inside the document.
+   */
+  public PrintView print() {
+    var report = score.report();
+    List<PrintChapterView> chapters = new ArrayList<>();
+    for (Chapter chapter : Chapter.narrated()) {
+      List<SegmentView> segments = segments(placed.get(chapter), true);
+      List<BookmarkView> marks = new ArrayList<>();
+      for (SegmentView s : segments) {
+        FigureView f = s.figure();
+        if (f != null && f.number() != null && f.link() == null) {
+          marks.add(
+              new BookmarkView(
+                  f.caption() == null ? f.number() : f.number() + " " + f.caption(), f.id()));
+        }
+      }
+      chapters.add(new PrintChapterView(chapterHead(chapter), segments, marks));
+    }
+    return new PrintView(
+        site.site(msg.language()),
+        msg.language(),
+        msg.asMap(),
+        reportSummary(Urls.chapter(report.slug(), Chapter.RESUME)),
+        credits(),
+        report.facts().grantHolder(),
+        verdicts(),
+        figures.facts(null, null),
+        chapterHead(Chapter.RESUME),
+        chapters,
+        chapterHead(Chapter.APPENDIX),
+        new AppendixViews(rules, msg, fmt, badges).view());
   }
 
   private Map<Chapter, List<Segment>> placeFigures() {
@@ -229,13 +288,14 @@ public final class ReportViews {
     return name + new java.util.TreeMap<>(args);
   }
 
-  private List<SegmentView> segments(List<Segment> segments) {
+  /** The chapter's segments as views; in {@code print}, links between figures stay in the PDF. */
+  private List<SegmentView> segments(List<Segment> segments, boolean print) {
     List<SegmentView> out = new ArrayList<>();
     for (Segment s : segments) {
       if (s instanceof MarkdownDocument.Html html) {
         out.add(new SegmentView(html.html(), null));
       } else if (s instanceof FigureRef ref && ref.chartOnly()) {
-        out.add(new SegmentView(null, chartOnly(ref)));
+        out.add(new SegmentView(null, chartOnly(ref, print)));
       } else if (s instanceof FigureRef ref) {
         FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
         out.add(new SegmentView(null, figures.figure(kind, ref, numbers.get(key(ref)))));
@@ -245,16 +305,18 @@ public final class ReportViews {
   }
 
   /** A chart placed on its own by {@code {{chart ...}}}, linked to the figure with its data. */
-  private FigureView chartOnly(FigureRef ref) {
+  private FigureView chartOnly(FigureRef ref, boolean print) {
     FigureKind kind = FigureKind.byId(ref.name()).orElseThrow();
     FigureView full = figures.figure(kind, ref, numbers.get(key(ref)));
     String arg = kind.argument() == null ? null : ref.args().get(kind.argument());
     String id = full.id() + "-chart-" + ref.pos().line();
     Chapter home = chapterOf(ref);
     String url =
-        Urls.relative(
-                Urls.chapter(score.report().slug(), Chapter.RESUME),
-                Urls.chapter(score.report().slug(), home))
+        (print
+                ? ""
+                : Urls.relative(
+                    Urls.chapter(score.report().slug(), Chapter.RESUME),
+                    Urls.chapter(score.report().slug(), home)))
             + "#"
             + full.id();
     String where = full.number() != null ? full.number() : chapterTitle(home);

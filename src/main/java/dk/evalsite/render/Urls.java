@@ -50,6 +50,11 @@ public final class Urls {
     return "reports/" + slug + "/history.html";
   }
 
+  /** The report's PDF edition, named after the report so a saved copy says what it is. */
+  public static String pdf(String slug) {
+    return "reports/" + slug + "/" + slug + ".pdf";
+  }
+
   public static String scores(String slug) {
     return "reports/" + slug + "/scores.json";
   }

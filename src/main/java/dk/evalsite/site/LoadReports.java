@@ -152,7 +152,9 @@ final class LoadReports implements Stage<LoadedSite, LoadedSite> {
                 "report:" + rs.slug(),
                 UnitInputs.of(rs.dir())
                     .with("git", Dates.key(span, zone))
-                    .with("revisions", revisions(settings, files)));
+                    .with("revisions", revisions(settings, files))
+                    // with or without its PDF edition: a report kept from a --no-pdf build has none
+                    .with("pdf", String.valueOf(context.pdf())));
     Optional<UnitRecord> kept =
         again ? Optional.empty() : probe.kept().filter(r -> r.stillIn(context.sink()));
     if (kept.isPresent()) {

@@ -48,6 +48,7 @@ final class LoadSettings implements Stage<SiteSources, Settings> {
             settings,
             theme == null ? "built-in" : InputSums.contents(theme),
             "drafts=" + context.drafts(),
+            "pdf=" + context.pdf(),
             InputFingerprint.code(),
             Path.of("").toAbsolutePath().toString(),
             context.source().toString()));

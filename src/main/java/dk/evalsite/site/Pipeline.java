@@ -35,7 +35,8 @@ final class Pipeline {
         .flatMap(site -> stage("search", new WriteSearchIndex(context), site))
         .flatMap(site -> stage("assets", new CopyAssets(context), site))
         .flatMap(site -> stage("sitemap", new WriteSitemap(context), site))
-        .flatMap(site -> stage("links", new CheckLinks(context), site));
+        .flatMap(site -> stage("links", new CheckLinks(context), site))
+        .flatMap(site -> stage("pdf", new MakePdfs(context), site));
   }
 
   private <I, O> Optional<O> stage(String name, Stage<I, O> stage, I input) {

@@ -7,6 +7,8 @@ import dk.evalsite.content.MarkdownDocument;
 import dk.evalsite.content.Page;
 import dk.evalsite.diag.Diagnostics;
 import dk.evalsite.diag.SourcePos;
+import dk.evalsite.pdf.PdfLinks;
+import dk.evalsite.pdf.PdfRenderer;
 import dk.evalsite.render.PageRenderer;
 import dk.evalsite.render.PageView;
 import dk.evalsite.render.ProjectPeers;
@@ -36,6 +38,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
   private final BuildContext context;
   private final ChartRenderer charts;
   private final AtomicInteger renderedPages = new AtomicInteger();
+  private static final PdfRenderer PDF = new PdfRenderer();
 
   RenderUnits(BuildContext context, ChartRenderer charts) {
     this.context = context;
@@ -50,7 +53,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     }
     RenderedSite rendered = new RenderedSite(site, theme.get(), renderedPages);
     Diagnostics templateErrors = new Diagnostics();
-    Renderer renderer = new Renderer(site, theme.get(), templateErrors);
+    Renderer renderer = new Renderer(site, theme.get(), templateErrors, rendered.pdfJobs());
     try {
       renderReports(site, renderer, rendered);
       renderPages(site, renderer, rendered);
@@ -134,12 +137,18 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
     private final PageRenderer pages;
     private final SiteViews siteViews;
     private final UnitOutputs outputs;
+    private final PdfJobs pdfs;
+
+    /** Renders for stage pdf, into the PDF jobs' own diagnostics (this stage's are reported). */
+    private final PageRenderer latePages;
 
     /** The project peer of a report (by slug), or null. */
     java.util.function.Function<String, ReportUnit> peers = slug -> null;
 
-    Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors) {
+    Renderer(LoadedSite site, Theme theme, Diagnostics templateErrors, PdfJobs pdfs) {
       this.site = site;
+      this.pdfs = pdfs;
+      this.latePages = new PageRenderer(theme, pdfs.diagnostics());
       this.theme = theme;
       this.pages = new PageRenderer(theme, templateErrors);
       var config = site.settings().config();
@@ -178,12 +187,20 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
       }
       List<SearchDoc> search = new ArrayList<>();
       String title = score.report().title();
+      // The PDF edition is made last (stage pdf), once nothing else can fail the build; until then
+      // the landing page is rendered without its link, for its anchors and its search text only.
+      boolean pdf = context.pdf() && site.settings().config().pdf();
+      String landing = Urls.chapter(slug, Chapter.RESUME);
       for (PageView view : views) {
         pages
             .render(view.template(), view.model())
             .ifPresent(
                 html -> {
-                  written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  if (pdf && view.path().equals(landing)) {
+                    written.add(UnitRecord.Output.pending(view.path(), html));
+                  } else {
+                    written.add(outputs.put(OutputFile.text(view.path(), html)));
+                  }
                   if (!view.path().equals(Urls.history(slug))) {
                     // the history page prints superseded figures: not what a search should find
                     String kind = SearchEntries.kind(slug, view.path());
@@ -202,18 +219,97 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
         UnitOutputs.links(Urls.chapter(slug, e.getKey()), doc, links);
         linked.collect(doc, doc.source().toAbsolutePath().getParent(), "reports/" + slug + "/");
       }
-      return new UnitRecord(
-          written,
-          links,
-          outputs.copy(linked),
-          UnitRecord.warnings(unit.own()),
-          ReportSummary.of(score),
-          null,
-          ReportUnit.twinKey(unit.twin()),
-          OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
-          score.report().project() == null ? null : EvaluationFigures.of(score),
-          Projects.key(peers),
-          searchPart);
+      UnitRecord record =
+          new UnitRecord(
+              written,
+              links,
+              outputs.copy(linked),
+              UnitRecord.warnings(unit.own()),
+              ReportSummary.of(score),
+              null,
+              ReportUnit.twinKey(unit.twin()),
+              OpenDataRows.of(score, unit.twin() == null ? null : unit.twin().id()),
+              score.report().project() == null ? null : EvaluationFigures.of(score),
+              Projects.key(peers),
+              searchPart);
+      if (pdf) {
+        pdfs.later(slug, () -> withPdf(unit, msg, report, record));
+      }
+      return record;
+    }
+
+    /**
+     * {@code record} completed by the report's PDF edition and its landing page linking it (with
+     * the PDF's size), recorded again in the unit cache. Without a PDF (E-PDF-001) the landing page
+     * is written without the link.
+     */
+    private UnitRecord withPdf(
+        ReportUnit unit, dk.evalsite.render.Messages msg, ReportViews report, UnitRecord record) {
+      Optional<byte[]> edition = pdf(unit, msg);
+      PageView landing = report.landing(edition.map(b -> (long) b.length).orElse(-1L));
+      List<UnitRecord.Output> written = new ArrayList<>();
+      for (UnitRecord.Output o : record.outputs()) {
+        if (o.path().equals(landing.path())) {
+          latePages
+              .render(landing.template(), landing.model())
+              .ifPresent(html -> written.add(outputs.put(OutputFile.text(o.path(), html))));
+        } else {
+          written.add(o);
+        }
+      }
+      edition.ifPresent(b -> written.add(outputs.put(new OutputFile(Urls.pdf(unit.slug()), b))));
+      UnitRecord done = record.withOutputs(written);
+      context.cache().record(unit.probe(), done);
+      return done;
+    }
+
+    /**
+     * The report's PDF edition: its print document from the theme's pdf.ftlh (the same views as its
+     * pages, charts as images), laid out by {@link PdfRenderer}. Empty on a template error.
+     */
+    private Optional<byte[]> pdf(ReportUnit unit, dk.evalsite.render.Messages msg) {
+      ReportViews print =
+          new ReportViews(
+              unit.score(),
+              site.settings().rules(),
+              unit.narratives(),
+              msg,
+              siteViews,
+              ChartRenderer.forPrint(),
+              unit.twin());
+      var report = unit.score().report();
+      Optional<String> html = latePages.render("pdf.ftlh", print.print());
+      if (html.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            PDF.render(
+                html.get(),
+                report.date(),
+                unit.source().dir().toAbsolutePath(),
+                new PdfLinks(chapterPages(unit.slug()), site.settings().config().baseUrl())));
+      } catch (RuntimeException e) {
+        // A layout the PDF library cannot handle is a problem of this report, not a crash.
+        context
+            .diagnostics()
+            .error(
+                "E-PDF-001",
+                SourcePos.of(unit.source().dataFile()),
+                "cannot make the PDF edition of report `" + unit.slug() + "`: " + e,
+                "Check the theme's pdf.ftlh and the report's narratives; `build --no-pdf` builds"
+                    + " the site without PDFs meanwhile.");
+        return Optional.empty();
+      }
+    }
+
+    /** The site path of each chapter by its element's id in pdf.ftlh ({@code chapter-<id>}). */
+    private static Map<String, String> chapterPages(String slug) {
+      Map<String, String> pages = new java.util.TreeMap<>();
+      for (Chapter chapter : Chapter.values()) {
+        pages.put("chapter-" + chapter.id(), Urls.chapter(slug, chapter));
+      }
+      return pages;
     }
 
     /**

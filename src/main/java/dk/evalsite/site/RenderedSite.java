@@ -20,6 +20,7 @@ final class RenderedSite {
   private final SortedMap<String, String> shared = new TreeMap<>();
   private final AtomicInteger renderedPages;
   private UnitRecord index;
+  private final PdfJobs pdfJobs = new PdfJobs();
 
   RenderedSite(LoadedSite loaded, Theme theme, AtomicInteger renderedPages) {
     this.loaded = loaded;
@@ -82,6 +83,11 @@ final class RenderedSite {
       unit.copied().forEach(c -> all.put(c.path(), c.hash()));
     }
     return all;
+  }
+
+  /** The reports' PDF editions, made last (stage pdf). */
+  PdfJobs pdfJobs() {
+    return pdfJobs;
   }
 
   AtomicInteger renderedPagesCounter() {

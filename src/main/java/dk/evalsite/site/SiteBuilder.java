@@ -31,6 +31,7 @@ public final class SiteBuilder {
   private Consumer<String> waiting = message -> {};
   private boolean gitDates;
   private java.time.Clock uncommittedNow;
+  private boolean pdf;
 
   public SiteBuilder(Diagnostics diagnostics, boolean drafts) {
     this(diagnostics, drafts, Progress.NONE);
@@ -56,6 +57,16 @@ public final class SiteBuilder {
     this.drafts = drafts;
     this.progress = progress;
     this.rebuilds = rebuilds;
+    this.pdf = rebuilds == null; // the preview never makes PDFs: one takes longer than a save waits
+  }
+
+  /**
+   * Whether the build makes the reports' PDF editions where site.yaml does not turn them off (the
+   * default, but for the preview's builder); {@code check} never makes them.
+   */
+  public SiteBuilder pdf(boolean on) {
+    this.pdf = on;
+    return this;
   }
 
   /**
@@ -203,6 +214,8 @@ public final class SiteBuilder {
             + strict
             + " drafts="
             + drafts
+            + " pdf="
+            + pdf
             + " git="
             + (gitDates ? ReadHistory.head(source) : ""));
   }
@@ -235,6 +248,7 @@ public final class SiteBuilder {
    */
   public boolean check(Path source) {
     OutputSink discard = file -> "";
+    pdf = false; // nothing is kept: a PDF would be laid out for nothing
     return pipeline(source, discard, UnitCache.none(), new KeptTheme(false)).isPresent();
   }
 
@@ -245,6 +259,7 @@ public final class SiteBuilder {
                 source,
                 diagnostics,
                 drafts,
+                pdf,
                 progress,
                 sink,
                 cache,

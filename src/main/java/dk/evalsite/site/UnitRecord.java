@@ -76,8 +76,26 @@ record UnitRecord(
         && copied.stream().allMatch(c -> sink.holds(c.path(), c.hash()) && c.sourceUnchanged());
   }
 
+  /** The same unit with {@code outputs} as its files. */
+  UnitRecord withOutputs(List<Output> outputs) {
+    return new UnitRecord(
+        outputs, links, copied, warnings, summary, page, twin, data, figures, project, search);
+  }
+
   /** A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. */
-  record Output(String path, String hash, List<String> ids) {}
+  record Output(String path, String hash, List<String> ids) {
+    /**
+     * A page rendered but not yet written (a landing page waiting for its PDF edition): its
+     * anchors, no checksum.
+     */
+    static Output pending(String path, String html) {
+      return new Output(
+          path,
+          "",
+          dk.evalsite.validate.LinkChecker.ids(
+              html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+  }
 
   /** A link of the unit's Markdown, on the page it ends up on. */
   record Link(String page, boolean image, String url, String file, int line, int column) {

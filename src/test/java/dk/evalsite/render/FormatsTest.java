@@ -39,4 +39,19 @@ class FormatsTest {
     assertThat(da.share(new Share(Outcome.UNDEFINED, null, 0))).isEqualTo("0 %");
     assertThat(da.share(new Share(Outcome.NOT_COLLECTED, null, null))).isEqualTo("-");
   }
+
+  /** Decimal units (1 MB = 1,000,000 bytes), rounded half up; megabytes to one decimal. */
+  @Test
+  void printsFileSizesForDownloadLinks() {
+    assertThat(da.fileSize(1_234_567)).isEqualTo("1,2 MB");
+    assertThat(en.fileSize(1_234_567)).isEqualTo("1.2 MB");
+    assertThat(da.fileSize(1_250_000)).isEqualTo("1,3 MB");
+    assertThat(da.fileSize(1_249_999)).isEqualTo("1,2 MB");
+    assertThat(da.fileSize(12_345_678)).isEqualTo("12,3 MB");
+    assertThat(da.fileSize(736_499)).isEqualTo("736 kB");
+    assertThat(da.fileSize(736_500)).isEqualTo("737 kB");
+    assertThat(da.fileSize(999_499)).isEqualTo("999 kB");
+    assertThat(da.fileSize(999_500)).isEqualTo("1,0 MB");
+    assertThat(en.fileSize(300)).isEqualTo("1 kB");
+  }
 }

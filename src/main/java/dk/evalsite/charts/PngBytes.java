@@ -1,0 +1,86 @@
+package dk.evalsite.charts;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A PNG of an RGB image, written straight from its pixel array: 8-bit truecolour, not interlaced,
+ * every row unfiltered, no time stamp or other ancillary chunk, so the same pixels always give the
+ * same bytes. ImageIO's PNG writer copies the raster row by row and cost most of a PDF edition's
+ * time; PDFBox embeds this form without decoding it (its data is the PDF image stream as is).
+ */
+final class PngBytes {
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  private PngBytes() {}
+
+  /** The PNG of {@code image}, which must be {@link BufferedImage#TYPE_INT_RGB}. */
+  static byte[] of(BufferedImage image) {
+    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+      throw new IllegalArgumentException("not an RGB image: type " + image.getType());
+    }
+    int width = image.getWidth();
+    int height = image.getHeight();
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    byte[] raw = new byte[height * (1 + 3 * width)];
+    int at = 0;
+    for (int y = 0; y < height; y++) {
+      raw[at++] = 0; // filter type None
+      for (int x = 0, p = y * width; x < width; x++, p++) {
+        int rgb = pixels[p];
+        raw[at++] = (byte) (rgb >>> 16);
+        raw[at++] = (byte) (rgb >>> 8);
+        raw[at++] = (byte) rgb;
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8 + 1024);
+    out.writeBytes(SIGNATURE);
+    chunk(
+        out,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8) // bit depth
+            .put((byte) 2) // colour type: truecolour
+            .put((byte) 0) // compression: deflate
+            .put((byte) 0) // filter method 0
+            .put((byte) 0) // not interlaced
+            .array());
+    chunk(out, "IDAT", deflate(raw));
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static byte[] deflate(byte[] raw) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    try {
+      deflater.setInput(raw);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8 + 64);
+      byte[] buffer = new byte[1 << 16];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(name);
+    out.writeBytes(data);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+}
