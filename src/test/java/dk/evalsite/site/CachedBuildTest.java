@@ -115,18 +115,20 @@ class CachedBuildTest {
     // The changed report's pages are rendered again; the other report, the pages and the index
     // (whose card for the report is unchanged: C1 is an effect goal) are kept as they were.
     assertThat(result.renderedPages()).isEqualTo(pagesOf("anden-rapport"));
-    // The portfolio's goal rows change too (data/goals.*); data/reports.* does not. The page's
-    // texts for search snippets change; its words do not (numbers of two digits are not indexed),
-    // so the index shard that holds it keeps its name and bytes.
+    // The portfolio's goal rows change too (data/goals.*), and the PDF edition, which prints the
+    // figure; data/reports.* does not. The page's texts for search snippets change; its words do
+    // not (numbers of two digits are not indexed), so the index shard that holds it keeps its name
+    // and bytes.
     assertThat(touched(before, times(site)))
         .containsExactly(
             "data/goals-excel.csv",
             "data/goals.csv",
             "data/goals.json",
+            "reports/anden-rapport/anden-rapport.pdf",
             "reports/anden-rapport/effects.html",
             "reports/anden-rapport/scores.json",
             "search/text/reports/anden-rapport.js");
-    assertThat(result.rewritten()).isEqualTo(6);
+    assertThat(result.rewritten()).isEqualTo(7);
     assertEqualsCleanBuild();
   }
 
@@ -156,9 +158,9 @@ class CachedBuildTest {
         s -> s + "\nEt nyt afsnit om læring.\n");
     BuildResult result = build(site, false);
     assertThat(result.renderedPages()).isEqualTo(pagesOf("social-inklusion"));
-    // the page, its texts for search snippets, and the index shard that holds its words (new
-    // words, so a new shard name) with the manifest that names it
-    assertThat(result.rewritten()).isEqualTo(4);
+    // the page, the report's PDF edition, its texts for search snippets, and the index shard that
+    // holds its words (new words, so a new shard name) with the manifest that names it
+    assertThat(result.rewritten()).isEqualTo(5);
     assertEqualsCleanBuild();
   }
 

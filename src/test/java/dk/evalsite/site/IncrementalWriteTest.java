@@ -79,8 +79,9 @@ class IncrementalWriteTest {
               }
             });
     // C1 Øvrige is an effect goal: its table, chart and data change (the report's scores and the
-    // portfolio's goal rows) and so do the report's texts for search snippets (numbers of two
-    // digits are not indexed, so the index shards stay), nothing else.
+    // portfolio's goal rows), and so do the report's PDF edition (it prints the figure) and its
+    // texts for search snippets (numbers of two digits are not indexed, so the index shards stay),
+    // nothing else.
     assertThat(differ)
         .containsExactly(
             "data/goals-excel.csv",
@@ -88,6 +89,7 @@ class IncrementalWriteTest {
             "data/goals.json",
             "reports/social-inklusion/effects.html",
             "reports/social-inklusion/scores.json",
+            "reports/social-inklusion/social-inklusion.pdf",
             "search/text/reports/social-inklusion.js");
     assertThat(touched).isEqualTo(differ);
     assertThat(result.rewritten()).isEqualTo(differ.size());
