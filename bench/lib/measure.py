@@ -165,9 +165,11 @@ BUILT = re.compile(r"Built (\d+) reports?, (\d+) pages \((\d+) files\)")
 
 
 def evalsite_build(source, out, force=True, timeout=None):
+    """`evalsite build`, with the options in $BUILD_OPTS too (e.g. BUILD_OPTS=--no-pdf)."""
     argv = [EVALSITE, "build", "--source", source, "--out", out]
     if force:
         argv.append("--force")
+    argv += os.environ.get("BUILD_OPTS", "").split()
     return timed(argv, timeout=timeout)
 
 
