@@ -84,6 +84,44 @@ public final class SearchFiles {
   }
 
   /**
+   * The string of the literal {@link #jsString} wrote at {@code at[0]} (its opening quote); moves
+   * {@code at[0]} past the closing quote.
+   */
+  static String readJsString(String s, int[] at) {
+    int i = at[0];
+    if (i >= s.length() || s.charAt(i) != '\'') {
+      throw new IllegalArgumentException("no string literal at " + i);
+    }
+    StringBuilder out = new StringBuilder();
+    for (i++; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        at[0] = i + 1;
+        return out.toString();
+      }
+      if (c != '\\') {
+        out.append(c);
+        continue;
+      }
+      char e = s.charAt(++i);
+      switch (e) {
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 'x' -> {
+          out.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+          i += 2;
+        }
+        case 'u' -> {
+          out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> out.append(e);
+      }
+    }
+    throw new IllegalArgumentException("an unterminated string literal");
+  }
+
+  /**
    * {@code s} as a single-quoted JavaScript string literal: backslash, quote, line breaks (also
    * U+2028/U+2029) and "<" escaped, so the text reads back exactly in any script context.
    */

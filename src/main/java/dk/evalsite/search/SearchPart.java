@@ -1,7 +1,10 @@
 package dk.evalsite.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dk.evalsite.incremental.Checksum;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,10 +20,11 @@ import java.util.function.Function;
 /**
  * What one unit (a report, a documentation page) gives the search, made while the unit is rendered
  * and kept in its record, so a build that renders one report merges the others' terms instead of
- * reading their pages again: each document already tokenized and stemmed ({@link Doc}), and a
- * {@code digest} of it all, which names the index shards the unit is in. The documents' texts, for
- * snippets, are not kept: they go into the unit's own file {@link #path(String) search/text/KEY.js}
- * ({@link #script}), written and kept with the unit's pages.
+ * reading their pages again: each document already tokenized and stemmed ({@link Doc}; the terms
+ * are not written to the build cache, see {@link #hasTerms}), and a {@code digest} of it all, which
+ * names the index shards the unit is in. The documents' texts, for snippets, are not kept: they go
+ * into the unit's own file {@link #path(String) search/text/KEY.js} ({@link #script}), written and
+ * kept with the unit's pages.
  */
 public record SearchPart(String key, String digest, List<Doc> docs) {
   private static final JsonFactory JSON = new JsonFactory();
@@ -46,9 +50,65 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
       String lightWord,
       String texts,
       int titleLength,
-      String titleTerms,
+      @JsonIgnore String titleTerms,
       int textLength,
-      String textTerms) {}
+      @JsonIgnore String textTerms) {}
+
+  /**
+   * Whether the documents carry their terms: a part made in this build does; one read back from the
+   * build cache does not (the terms would triple the cache), and gets them {@link #again} when its
+   * shard must be made.
+   */
+  public boolean hasTerms() {
+    return docs.stream().allMatch(d -> d.titleTerms() != null && d.textTerms() != null);
+  }
+
+  /**
+   * The part with its terms, made again from the unit's texts file as {@link #script} wrote it (the
+   * stored fields and the texts are all the terms come from).
+   */
+  public SearchPart again(String script) {
+    Map<String, String> texts = texts(script);
+    List<SearchDoc> all = new ArrayList<>(docs.size());
+    for (Doc d : docs) {
+      String text = texts.get(d.id());
+      if (text == null) {
+        throw new IllegalStateException(path(key) + " has no text for " + d.id());
+      }
+      all.add(
+          new SearchDoc(
+              d.id(),
+              d.lang(),
+              d.kind(),
+              d.title(),
+              d.report(),
+              text,
+              d.printed(),
+              d.light(),
+              d.lightWord()));
+    }
+    return new SearchPart(key, digest, of(key, all).docs());
+  }
+
+  /** The texts of a texts file, by document id. */
+  static Map<String, String> texts(String script) {
+    int[] at = {script.indexOf('(') + 1};
+    SearchFiles.readJsString(script, at); // the unit's key
+    at[0]++; // the comma
+    String json = SearchFiles.readJsString(script, at);
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(json)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String id = p.currentName();
+        p.nextToken();
+        out.put(id, p.getText());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
 
   /** The file a unit's texts are in, below the site root. */
   public static String path(String key) {

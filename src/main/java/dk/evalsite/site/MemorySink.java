@@ -44,6 +44,12 @@ final class MemorySink implements OutputSink {
     return stored == null ? null : stored.checksum();
   }
 
+  @Override
+  public byte[] read(String path) {
+    Stored stored = last.get(path);
+    return stored == null ? null : stored.file().bytes();
+  }
+
   /** The site's files, {@code paths}, sorted: written by this build or kept from the last. */
   List<OutputFile> files(Set<String> paths) {
     List<OutputFile> all = new ArrayList<>();

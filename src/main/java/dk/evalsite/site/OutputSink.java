@@ -24,4 +24,12 @@ interface OutputSink {
   default String held(String path) {
     return null;
   }
+
+  /**
+   * The bytes of the file the last build wrote at {@code path}, for a unit kept from it whose files
+   * are still there ({@link #held}); null when there is none.
+   */
+  default byte[] read(String path) {
+    return null;
+  }
 }

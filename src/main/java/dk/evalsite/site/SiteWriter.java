@@ -170,6 +170,18 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     return checksum != null && holds(path, checksum) ? checksum : null;
   }
 
+  @Override
+  public byte[] read(String path) {
+    if (held(path) == null) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(target.resolve(path));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** How many files this build wrote (an update skips files whose bytes are unchanged). */
   int written() {
     return written.get();

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Stage search: the site's search index (search/*.js, see {@link SearchFiles}) from what each
  * report and documentation page kept of itself ({@link SearchPart}), reports in slug order and then
  * pages in path order, so the bytes depend only on the content. A shard whose file the last build
- * wrote with the same contents (its name says what it holds) is left as it is, not made again.
+ * wrote with the same contents (its name says what it holds) is left as it is, not made again; a
+ * shard made again gets the terms of its kept units from their texts files.
  */
 final class WriteSearchIndex implements Stage<RenderedSite, RenderedSite> {
   private final BuildContext context;
@@ -34,12 +35,35 @@ final class WriteSearchIndex implements Stage<RenderedSite, RenderedSite> {
               String held = sink.held(shard.path());
               return Map.entry(
                   shard.path(),
-                  held != null ? held : sink.put(OutputFile.text(shard.path(), shard.script())));
+                  held != null
+                      ? held
+                      : sink.put(OutputFile.text(shard.path(), withTerms(shard).script())));
             })
         .toList()
         .forEach(e -> site.shared(e.getKey(), e.getValue()));
     String manifest = "search/manifest.js";
     site.shared(manifest, sink.put(OutputFile.text(manifest, SearchFiles.manifest(shards))));
     return Optional.of(site);
+  }
+
+  /**
+   * The shard with every unit's terms: those kept from the last build come back without them and
+   * are made again from the unit's texts file, which a kept unit still has in the output.
+   */
+  private SearchFiles.Shard withTerms(SearchFiles.Shard shard) {
+    List<SearchPart> parts = new ArrayList<>();
+    for (SearchPart part : shard.parts()) {
+      if (part.hasTerms()) {
+        parts.add(part);
+        continue;
+      }
+      byte[] texts = context.sink().read(SearchPart.path(part.key()));
+      if (texts == null) {
+        throw new IllegalStateException(
+            "the search texts of a kept unit are missing: " + part.key());
+      }
+      parts.add(part.again(new String(texts, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return new SearchFiles.Shard(shard.path(), parts);
   }
 }

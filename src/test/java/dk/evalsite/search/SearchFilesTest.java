@@ -82,6 +82,25 @@ class SearchFilesTest {
   }
 
   @Test
+  void thePartReadBackFromTheBuildCacheHasNoTermsAndGetsThemAgainFromItsTextsFile()
+      throws Exception {
+    List<SearchDoc> docs =
+        List.of(
+            doc(0, "Partnerskaber skaber job"),
+            new SearchDoc(
+                "p1.html#goal-x", "da", "goal", "B3 it's", "R", "Region", "58 %", "red", "Rød"));
+    SearchPart made = SearchPart.of("reports/r", docs);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    SearchPart cached = json.readValue(json.writeValueAsString(made), SearchPart.class);
+    assertThat(made.hasTerms()).isTrue();
+    assertThat(cached.hasTerms()).as("terms are left out of the cache").isFalse();
+    assertThat(json.writeValueAsString(made)).doesNotContain("Terms");
+    SearchPart again = cached.again(SearchPart.script("reports/r", docs));
+    assertThat(again).isEqualTo(made);
+    assertThat(MiniSearchIndex.json(again.docs())).isEqualTo(MiniSearchIndex.json(made.docs()));
+  }
+
+  @Test
   void aStringLiteralReadsBackAsItsTextWhateverTheTextHolds() {
     String text = "it's \\ \"q\" \n\r\u2028\u2029 </script> æøå 🙂";
     String literal = SearchFiles.jsString(text);
@@ -91,6 +110,9 @@ class SearchFilesTest {
         .doesNotContain("\n", "\r", "\u2028", "\u2029", "<")
         .doesNotContainPattern("[^\\\\]'");
     assertThat(unescape(inner)).isEqualTo(text);
+    int[] at = {0};
+    assertThat(SearchFiles.readJsString(literal + ",", at)).isEqualTo(text);
+    assertThat(at[0]).isEqualTo(literal.length());
   }
 
   /** JavaScript's reading of the escapes jsString writes. */
