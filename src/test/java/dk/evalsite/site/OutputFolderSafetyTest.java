@@ -191,12 +191,15 @@ class OutputFolderSafetyTest {
     assertThat(leftovers(site)).isEmpty();
   }
 
-  /** A 6 MB file system: room for one example site (4.1 MB) but not for a second beside it. */
+  /**
+   * A 9 MB file system: room for one example site (6.3 MB with its PDF editions) but not for a
+   * second beside it.
+   */
   @Test
   void aFullDiskNamesTheFileExitsFourAndLeavesThePreviousSite() throws Exception {
     Path small = Files.createDirectories(tmp.resolve("small"));
     Process mount =
-        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", small.toString())
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=9m", "tmpfs", small.toString())
             .redirectErrorStream(true)
             .start();
     boolean mounted = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
