@@ -26,8 +26,19 @@ public final class MiniSearchIndex {
 
   private MiniSearchIndex() {}
 
-  /** The serialized index of {@code docs}, short ids in list order. */
-  public static String json(List<SearchPart.Doc> docs) {
+  /**
+   * The serialized index of the parts' documents, short ids in order; every part must carry its
+   * terms ({@link SearchPart#hasTerms}).
+   */
+  public static String json(List<SearchPart> parts) {
+    List<SearchPart.Doc> docs = new ArrayList<>();
+    List<SearchPart.DocTerms> docTerms = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (SearchPart part : parts) {
+      docs.addAll(part.docs());
+      docTerms.addAll(part.terms());
+      part.docs().forEach(d -> texts.add(part.key()));
+    }
     Map<String, Postings> index = new HashMap<>();
     List<int[]> lengths = new ArrayList<>();
     double[] average = new double[FIELDS.size()];
@@ -37,7 +48,7 @@ public final class MiniSearchIndex {
       for (int field = 0; field < FIELDS.size(); field++) {
         // MiniSearch's addFieldLength: (average * count + length) / (count + 1)
         average[field] = (average[field] * shortId + docLengths[field]) / (shortId + 1);
-        String terms = field == 0 ? doc.titleTerms() : doc.textTerms();
+        String terms = field == 0 ? docTerms.get(shortId).title() : docTerms.get(shortId).text();
         if (terms.isEmpty()) {
           continue;
         }
@@ -82,7 +93,7 @@ public final class MiniSearchIndex {
       g.writeObjectFieldStart("storedFields");
       for (int i = 0; i < docs.size(); i++) {
         g.writeObjectFieldStart(Integer.toString(i));
-        for (Map.Entry<String, String> e : stored(docs.get(i)).entrySet()) {
+        for (Map.Entry<String, String> e : stored(docs.get(i), texts.get(i)).entrySet()) {
           g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
@@ -109,15 +120,15 @@ public final class MiniSearchIndex {
 
   /**
    * The stored fields of a document, as search.js reads them: absent ones left out (MiniSearch
-   * stores a field only when the document has it).
+   * stores a field only when the document has it); {@code texts} names the file of its text.
    */
-  public static Map<String, String> stored(SearchPart.Doc d) {
+  public static Map<String, String> stored(SearchPart.Doc d, String texts) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("title", d.title());
     put(out, "report", d.report());
     out.put("kind", d.kind());
     out.put("lang", d.lang());
-    out.put("texts", d.texts());
+    out.put("texts", texts);
     put(out, "printed", d.printed());
     put(out, "light", d.light());
     put(out, "lightWord", d.lightWord());

@@ -26,9 +26,7 @@ public final class SearchFiles {
   public record Shard(String path, List<SearchPart> parts) {
     /** The shard's file: its index for {@code evalsiteSearch.index}. */
     public String script() {
-      List<SearchPart.Doc> docs = new ArrayList<>();
-      parts.forEach(p -> docs.addAll(p.docs()));
-      return "evalsiteSearch.index(" + jsString(MiniSearchIndex.json(docs)) + ");\n";
+      return "evalsiteSearch.index(" + jsString(MiniSearchIndex.json(parts)) + ");\n";
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.evalsite.search;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,25 +21,28 @@ import java.util.function.Function;
 /**
  * What one unit (a report, a documentation page) gives the search, made while the unit is rendered
  * and kept in its record, so a build that renders one report merges the others' terms instead of
- * reading their pages again: each document already tokenized and stemmed ({@link Doc}; the terms
- * are not written to the build cache, see {@link #hasTerms}), and a {@code digest} of it all, which
- * names the index shards the unit is in. The documents' texts, for snippets, are not kept: they go
- * into the unit's own file {@link #path(String) search/text/KEY.js} ({@link #script}), written and
- * kept with the unit's pages.
+ * reading their pages again: each document's stored fields ({@link Doc}), its terms already
+ * tokenized and stemmed ({@link DocTerms}; not written to the build cache, see {@link #hasTerms}),
+ * and a {@code digest} of it all, which names the index shards the unit is in. The documents'
+ * texts, for snippets, are not kept: they go into the unit's own file {@link #path(String)
+ * search/text/KEY.js} ({@link #script}), written and kept with the unit's pages.
  */
-public record SearchPart(String key, String digest, List<Doc> docs) {
+public record SearchPart(
+    String key, String digest, List<Doc> docs, @JsonIgnore List<DocTerms> terms) {
   private static final JsonFactory JSON = new JsonFactory();
 
   public SearchPart {
     docs = List.copyOf(docs);
+    terms = terms == null ? null : List.copyOf(terms);
   }
 
   /**
-   * A document as the index needs it: its stored fields (what a result shows), the file of its text
-   * ({@code texts}, a unit's key), and per indexed field the number of distinct words (as
-   * MiniSearch counts a field's length) and its terms with their counts, written "term count term
-   * count ..." in term order (a term is letters and digits only, so a space never is part of one).
+   * A document as a result shows it (its stored fields; the file of its text is its unit's) and,
+   * per indexed field, the number of distinct words (as MiniSearch counts a field's length). The
+   * build cache keeps it as an array, not an object: a thousand reports have 32,000 of them, and
+   * their field names would be half of what every build reads back.
    */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   public record Doc(
       String id,
       String lang,
@@ -48,11 +52,14 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
       String printed,
       String light,
       String lightWord,
-      String texts,
       int titleLength,
-      @JsonIgnore String titleTerms,
-      int textLength,
-      @JsonIgnore String textTerms) {}
+      int textLength) {}
+
+  /**
+   * A document's terms with their counts, per indexed field, written "term count term count ..." in
+   * term order (a term is letters and digits only, so a space never is part of one).
+   */
+  public record DocTerms(String title, String text) {}
 
   /**
    * Whether the documents carry their terms: a part made in this build does; one read back from the
@@ -60,7 +67,7 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
    * shard must be made.
    */
   public boolean hasTerms() {
-    return docs.stream().allMatch(d -> d.titleTerms() != null && d.textTerms() != null);
+    return terms != null;
   }
 
   /**
@@ -87,7 +94,7 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
               d.light(),
               d.lightWord()));
     }
-    return new SearchPart(key, digest, of(key, all).docs());
+    return new SearchPart(key, digest, docs, of(key, all).terms());
   }
 
   /** The texts of a texts file, by document id. */
@@ -121,6 +128,7 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
     Map<String, Map<String, String>> stems = new HashMap<>();
     Map<String, Terms.Stemmer> stemmers = new HashMap<>();
     List<Doc> indexed = new ArrayList<>(docs.size());
+    List<DocTerms> terms = new ArrayList<>(docs.size());
     StringBuilder all = new StringBuilder(key);
     for (SearchDoc d : docs) {
       String lang = d.lang() == null ? "" : d.lang();
@@ -139,15 +147,14 @@ public record SearchPart(String key, String digest, List<Doc> docs) {
               d.printed(),
               d.light(),
               d.lightWord(),
-              key,
               new HashSet<>(titleWords).size(),
-              counted(titleWords, stemmer),
-              new HashSet<>(textWords).size(),
-              counted(textWords, stemmer));
+              new HashSet<>(textWords).size());
+      DocTerms counts = new DocTerms(counted(titleWords, stemmer), counted(textWords, stemmer));
       indexed.add(doc);
-      all.append('\u0000').append(doc);
+      terms.add(counts);
+      all.append('\u0000').append(doc).append(counts);
     }
-    return new SearchPart(key, Checksum.of(all.toString()), indexed);
+    return new SearchPart(key, Checksum.of(all.toString()), indexed, terms);
   }
 
   /** The unit's texts file: each document's text by its id, for {@code evalsiteSearch.text}. */

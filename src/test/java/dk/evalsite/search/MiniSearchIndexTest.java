@@ -27,10 +27,11 @@ class MiniSearchIndexTest {
             "58 %",
             "red",
             "Rød");
-    List<SearchPart.Doc> docs = new java.util.ArrayList<>();
-    docs.addAll(SearchPart.of("pages/a", List.of(page)).docs());
-    docs.addAll(SearchPart.of("reports/r", List.of(goal)).docs());
-    String json = MiniSearchIndex.json(docs);
+    String json =
+        MiniSearchIndex.json(
+            List.of(
+                SearchPart.of("pages/a", List.of(page)),
+                SearchPart.of("reports/r", List.of(goal))));
     // Field lengths count distinct words (title of a: jobs, and, job = 3); the averages are
     // running ones: title (3 + 2) / 2, text (1 + 2) / 2. Terms are stems, counted per field.
     assertThat(json)
