@@ -1,5 +1,8 @@
 package dk.evalsite.site;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import dk.evalsite.content.MarkdownDocument.LinkRef;
 import dk.evalsite.diag.Diagnostic;
 import dk.evalsite.diag.Severity;
@@ -82,8 +85,20 @@ record UnitRecord(
         outputs, links, copied, warnings, summary, page, twin, data, figures, project, search);
   }
 
-  /** A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. */
-  record Output(String path, String hash, List<String> ids) {
+  /**
+   * A file the unit wrote, its checksum and, for a page, the anchors (ids) on it. The build cache
+   * keeps a page's ids as one string: a thousand reports have 235,000 of them, and one string reads
+   * back far faster than as many array elements.
+   */
+  record Output(
+      String path,
+      String hash,
+      @JsonSerialize(converter = JoinedIds.class) @JsonDeserialize(converter = SplitIds.class)
+          List<String> ids) {
+    Output {
+      ids = ids == null ? List.of() : ids; // no ids: JoinedIds writes null
+    }
+
     /**
      * A page rendered but not yet written (a landing page waiting for its PDF edition): its
      * anchors, no checksum.
@@ -172,4 +187,24 @@ record UnitRecord(
       boolean draft,
       dk.evalsite.config.Translation translation,
       dk.evalsite.history.Dates dates) {}
+
+  /**
+   * A page's ids joined by NUL, which no page evalsite writes contains (Markdown turns it into
+   * U+FFFD, templates never write it), so the ids read back exactly; null for none, so that one
+   * empty id reads back as itself.
+   */
+  static final class JoinedIds extends StdConverter<List<String>, String> {
+    @Override
+    public String convert(List<String> ids) {
+      return ids.isEmpty() ? null : String.join("\u0000", ids);
+    }
+  }
+
+  /** The ids again from {@link JoinedIds}' string. */
+  static final class SplitIds extends StdConverter<String, List<String>> {
+    @Override
+    public List<String> convert(String joined) {
+      return List.of(joined.split("\u0000", -1));
+    }
+  }
 }
