@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -92,17 +96,24 @@ public final class InputSums {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted().toList()) {
-        BasicFileAttributes a =
-            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!a.isDirectory()) {
-          stamp(out, path.relativize(p).toString(), a);
-        }
-      }
+    // One stat per file: the walk's own attributes (of a link itself, as it follows none).
+    SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+    try {
+      Files.walkFileTree(
+          path,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+              if (!a.isDirectory()) {
+                files.put(file, a);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    files.forEach((p, a) -> stamp(out, path.relativize(p).toString(), a));
     return out.toString();
   }
 
