@@ -1,1 +1,1 @@
-evalsiteSearch.manifest({"format":2,"documents":130,"index":["search/index-4907d0500eb7c645.js"]});
+evalsiteSearch.manifest({"format":2,"documents":130,"index":["search/index-a9f50c16cdb9209f.js"]});

@@ -35,7 +35,7 @@ public final class SearchFiles {
    * documents, a unit in the shard its key hashes to, named by what the shard holds.
    */
   public static List<Shard> shards(List<SearchPart> parts) {
-    int documents = parts.stream().mapToInt(p -> p.docs().size()).sum();
+    int documents = parts.stream().mapToInt(p -> p.documents()).sum();
     int count = Math.max(1, (documents + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
     List<List<SearchPart>> buckets = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -62,7 +62,7 @@ public final class SearchFiles {
     int documents = 0;
     StringBuilder files = new StringBuilder();
     for (Shard shard : shards) {
-      documents += shard.parts().stream().mapToInt(p -> p.docs().size()).sum();
+      documents += shard.parts().stream().mapToInt(p -> p.documents()).sum();
       files.append(files.isEmpty() ? "" : ",").append('"').append(shard.path()).append('"');
     }
     return "evalsiteSearch.manifest({\"format\":"

@@ -1,6 +1,5 @@
 package dk.evalsite.search;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,28 +20,30 @@ import java.util.function.Function;
 /**
  * What one unit (a report, a documentation page) gives the search, made while the unit is rendered
  * and kept in its record, so a build that renders one report merges the others' terms instead of
- * reading their pages again: each document's stored fields ({@link Doc}), its terms already
- * tokenized and stemmed ({@link DocTerms}; not written to the build cache, see {@link #hasTerms}),
- * and a {@code digest} of it all, which names the index shards the unit is in. The documents'
- * texts, for snippets, are not kept: they go into the unit's own file {@link #path(String)
- * search/text/KEY.js} ({@link #script}), written and kept with the unit's pages.
+ * reading their pages again: its documents' stored fields ({@link Doc}) and terms, tokenized and
+ * stemmed ({@link DocTerms}), and a {@code digest} of it all, which names the index shards the unit
+ * is in. The build cache keeps only the key, the digest and the number of documents: the unit's own
+ * file {@link #path(String) search/text/KEY.js} ({@link #script}), written and kept with its pages,
+ * holds the texts for snippets and the documents' fields, so a shard made again gets a kept unit's
+ * documents back from it ({@link #again}).
  */
 public record SearchPart(
-    String key, String digest, List<Doc> docs, @JsonIgnore List<DocTerms> terms) {
+    String key,
+    String digest,
+    int documents,
+    @JsonIgnore List<Doc> docs,
+    @JsonIgnore List<DocTerms> terms) {
   private static final JsonFactory JSON = new JsonFactory();
 
   public SearchPart {
-    docs = List.copyOf(docs);
+    docs = docs == null ? null : List.copyOf(docs);
     terms = terms == null ? null : List.copyOf(terms);
   }
 
   /**
    * A document as a result shows it (its stored fields; the file of its text is its unit's) and,
-   * per indexed field, the number of distinct words (as MiniSearch counts a field's length). The
-   * build cache keeps it as an array, not an object: a thousand reports have 32,000 of them, and
-   * their field names would be half of what every build reads back.
+   * per indexed field, the number of distinct words (as MiniSearch counts a field's length).
    */
-  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   public record Doc(
       String id,
       String lang,
@@ -62,57 +63,61 @@ public record SearchPart(
   public record DocTerms(String title, String text) {}
 
   /**
-   * Whether the documents carry their terms: a part made in this build does; one read back from the
-   * build cache does not (the terms would triple the cache), and gets them {@link #again} when its
-   * shard must be made.
+   * Whether the part carries its documents and terms: a part made in this build does; one read back
+   * from the build cache does not, and gets them {@link #again} when its shard must be made.
    */
   public boolean hasTerms() {
-    return terms != null;
+    return docs != null && terms != null;
   }
 
   /**
-   * The part with its terms, made again from the unit's texts file as {@link #script} wrote it (the
-   * stored fields and the texts are all the terms come from).
+   * The part with its documents and terms, made again from the unit's texts file as {@link #script}
+   * wrote it (its fields and texts are all they come from).
    */
   public SearchPart again(String script) {
-    Map<String, String> texts = texts(script);
-    List<SearchDoc> all = new ArrayList<>(docs.size());
-    for (Doc d : docs) {
-      String text = texts.get(d.id());
-      if (text == null) {
-        throw new IllegalStateException(path(key) + " has no text for " + d.id());
-      }
-      all.add(
-          new SearchDoc(
-              d.id(),
-              d.lang(),
-              d.kind(),
-              d.title(),
-              d.report(),
-              text,
-              d.printed(),
-              d.light(),
-              d.lightWord()));
+    SearchPart part = of(key, read(script));
+    if (!part.digest().equals(digest)) {
+      throw new IllegalStateException(path(key) + " is not the file its unit wrote");
     }
-    return new SearchPart(key, digest, docs, of(key, all).terms());
+    return part;
   }
 
-  /** The texts of a texts file, by document id. */
-  static Map<String, String> texts(String script) {
+  /** The documents of a texts file, as {@link #script} wrote them. */
+  static List<SearchDoc> read(String script) {
     int[] at = {script.indexOf('(') + 1};
     SearchFiles.readJsString(script, at); // the unit's key
     at[0]++; // the comma
-    String json = SearchFiles.readJsString(script, at);
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    try (JsonParser p = JSON.createParser(json)) {
+    String texts = SearchFiles.readJsString(script, at);
+    at[0]++;
+    String fields = SearchFiles.readJsString(script, at);
+    List<String> text = new ArrayList<>();
+    try (JsonParser p = JSON.createParser(texts)) {
       p.nextToken();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String id = p.currentName();
         p.nextToken();
-        out.put(id, p.getText());
+        text.add(p.getText());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    List<SearchDoc> out = new ArrayList<>(text.size());
+    try (JsonParser p = JSON.createParser(fields)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.START_ARRAY) {
+        String[] f = new String[8];
+        for (int i = 0; i < f.length; i++) {
+          f[i] = p.nextToken() == JsonToken.VALUE_NULL ? null : p.getText();
+        }
+        p.nextToken(); // the row's end
+        out.add(
+            new SearchDoc(f[0], f[1], f[2], f[3], f[4], text.get(out.size()), f[5], f[6], f[7]));
+      }
+    } catch (IOException | IndexOutOfBoundsException e) {
+      throw new IllegalStateException(e);
+    }
+    if (out.size() != text.size()) {
+      throw new IllegalStateException(
+          "a texts file with " + text.size() + " texts and " + out.size() + " documents");
     }
     return out;
   }
@@ -154,25 +159,49 @@ public record SearchPart(
       terms.add(counts);
       all.append('\u0000').append(doc).append(counts);
     }
-    return new SearchPart(key, Checksum.of(all.toString()), indexed, terms);
+    return new SearchPart(key, Checksum.of(all.toString()), indexed.size(), indexed, terms);
   }
 
-  /** The unit's texts file: each document's text by its id, for {@code evalsiteSearch.text}. */
+  /**
+   * The unit's texts file: each document's text by its id, for {@code evalsiteSearch.text}, and its
+   * stored fields, which the page ignores and a later build reads back ({@link #again}).
+   */
   public static String script(String key, List<SearchDoc> docs) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
+    StringWriter texts = new StringWriter();
+    StringWriter fields = new StringWriter();
+    try (JsonGenerator t = JSON.createGenerator(texts);
+        JsonGenerator f = JSON.createGenerator(fields)) {
+      t.writeStartObject();
+      f.writeStartArray();
       for (SearchDoc d : docs) {
-        g.writeStringField(d.id(), d.text());
+        t.writeStringField(d.id(), d.text());
+        f.writeStartArray();
+        for (String field :
+            new String[] {
+              d.id(),
+              d.lang(),
+              d.kind(),
+              d.title(),
+              d.report(),
+              d.printed(),
+              d.light(),
+              d.lightWord()
+            }) {
+          f.writeString(field);
+        }
+        f.writeEndArray();
       }
-      g.writeEndObject();
+      t.writeEndObject();
+      f.writeEndArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return "evalsiteSearch.text("
         + SearchFiles.jsString(key)
         + ","
-        + SearchFiles.jsString(out.toString())
+        + SearchFiles.jsString(texts.toString())
+        + ","
+        + SearchFiles.jsString(fields.toString())
         + ");\n";
   }
 

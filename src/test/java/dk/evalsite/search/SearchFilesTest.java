@@ -1,6 +1,7 @@
 package dk.evalsite.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class SearchFilesTest {
   }
 
   static int documents(SearchFiles.Shard shard) {
-    return shard.parts().stream().mapToInt(p -> p.docs().size()).sum();
+    return shard.parts().stream().mapToInt(p -> p.documents()).sum();
   }
 
   @Test
@@ -73,7 +74,10 @@ class SearchFilesTest {
     assertThat(SearchPart.script("pages/about/us", docs))
         .isEqualTo(
             "evalsiteSearch.text('pages/about/us',"
-                + "'{\"p0.html\":\"first text\",\"p1.html\":\"it\\'s \\x3cb>\"}');\n");
+                + "'{\"p0.html\":\"first text\",\"p1.html\":\"it\\'s \\x3cb>\"}',"
+                + "'[[\"p0.html\",\"en\",\"page\",\"Page 0\",null,null,null,null],"
+                + "[\"p1.html\",\"en\",\"page\",\"Page 1\",null,null,null,null]]'"
+                + ");\n");
     assertThat(MiniSearchIndex.stored(part.docs().get(1), part.key()))
         .containsEntry("texts", "pages/about/us");
     assertThat(part.terms().get(1).text()).isEqualTo("b 1 it 1 s 1");
@@ -95,9 +99,15 @@ class SearchFilesTest {
     SearchPart cached = json.readValue(json.writeValueAsString(made), SearchPart.class);
     assertThat(made.hasTerms()).isTrue();
     assertThat(cached.hasTerms()).as("terms are left out of the cache").isFalse();
-    assertThat(json.writeValueAsString(made)).doesNotContain("terms", "Terms");
+    assertThat(json.writeValueAsString(made))
+        .as("the cache keeps the key, digest and count only")
+        .isEqualTo("{\"key\":\"reports/r\",\"digest\":\"" + made.digest() + "\",\"documents\":2}");
     SearchPart again = cached.again(SearchPart.script("reports/r", docs));
     assertThat(again).isEqualTo(made);
+    // a texts file of other contents is refused, never indexed as this unit
+    assertThatThrownBy(() -> cached.again(SearchPart.script("reports/r", docs.subList(0, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("search/text/reports/r.js");
     assertThat(MiniSearchIndex.json(List.of(again))).isEqualTo(MiniSearchIndex.json(List.of(made)));
   }
 
