@@ -19,7 +19,9 @@ class UnitRecordCacheTest {
         List.of(""),
         List.of("", ""),
         List.of("main"),
-        List.of("main", "figur-1", "a b", "æøå", ""));
+        List.of("main", "figur-1", "a b", "æøå", ""),
+        List.of("figur-1-caption", "figur-1"),
+        List.of("x-main", "main-x", "main"));
   }
 
   @ParameterizedTest
@@ -27,7 +29,40 @@ class UnitRecordCacheTest {
   void theIdsOfAPageReadBackExactly(List<String> ids) throws Exception {
     UnitRecord.Output page = new UnitRecord.Output("reports/r/index.html", "1-2", ids);
     String json = JSON.writeValueAsString(page);
-    assertThat(JSON.readValue(json, UnitRecord.Output.class)).isEqualTo(page);
+    UnitRecord.Output back = JSON.readValue(json, UnitRecord.Output.class);
+    assertThat(back).isEqualTo(page);
     assertThat(json).as("one string, not an array").doesNotContain("[");
+    for (String id : ids) {
+      assertThat(back.ids().contains(id)).as(id).isTrue();
+    }
+    for (String other : List.of("mai", "ain", "figur", "figur-", "main\u0000figur-1", "x")) {
+      assertThat(back.ids().contains(other)).as(other).isEqualTo(ids.contains(other));
+    }
+  }
+
+  static List<List<List<String>>> goalRows() {
+    List<String> withNull = new java.util.ArrayList<>(List.of("r", "da", "A1"));
+    withNull.add(null);
+    withNull.add("");
+    return List.of(
+        List.of(),
+        List.of(List.of()),
+        List.of(List.of(""), List.of("", "")),
+        List.of(withNull, List.of("æøå \"58 %\"", "line\nbreak", ";,\t")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goalRows")
+  void theOpenDataRowsReadBackExactlyAndSumUpAlikeKeptOrNew(List<List<String>> goals)
+      throws Exception {
+    OpenDataRows rows = new OpenDataRows(List.of("r", "Titel"), goals);
+    OpenDataRows back = JSON.readValue(JSON.writeValueAsString(rows), OpenDataRows.class);
+    StringBuilder fresh = new StringBuilder();
+    StringBuilder kept = new StringBuilder();
+    rows.appendGoals(fresh);
+    back.appendGoals(kept);
+    assertThat(kept.toString()).isEqualTo(fresh.toString());
+    assertThat(back.goals()).isEqualTo(goals);
+    assertThat(back).isEqualTo(rows);
   }
 }
