@@ -24,21 +24,22 @@ final class WriteOpenData implements Stage<RenderedSite, RenderedSite> {
 
   @Override
   public Optional<RenderedSite> run(RenderedSite site) {
-    List<List<String>> reports = new ArrayList<>();
-    List<List<String>> goals = new ArrayList<>();
-    site.reports().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> e.getValue().data())
-        .filter(java.util.Objects::nonNull)
-        .forEach(
-            rows -> {
-              reports.add(rows.report());
-              goals.addAll(rows.goals());
-            });
+    List<OpenDataRows> units =
+        site.reports().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> e.getValue().data())
+            .filter(java.util.Objects::nonNull)
+            .toList();
     Probe<UnitRecord> probe =
-        context.cache().probe("data", UnitInputs.of().with("rows", digest(reports, goals)));
+        context.cache().probe("data", UnitInputs.of().with("rows", digest(units)));
     UnitRecord record = probe.kept().filter(r -> r.stillIn(context.sink())).orElse(null);
     if (record == null) {
+      List<List<String>> reports = new ArrayList<>();
+      List<List<String>> goals = new ArrayList<>();
+      for (OpenDataRows rows : units) {
+        reports.add(rows.report());
+        goals.addAll(rows.goals());
+      }
       List<OutputFile> files = new ArrayList<>();
       files.addAll(OpenDataFiles.of("reports", OpenDataRows.REPORT_COLUMNS, reports));
       files.addAll(OpenDataFiles.of("goals", OpenDataRows.GOAL_COLUMNS, goals));
@@ -53,16 +54,15 @@ final class WriteOpenData implements Stage<RenderedSite, RenderedSite> {
     return Optional.of(site);
   }
 
-  /** A checksum of every cell in order, a row's end and a missing cell told apart. */
-  private static String digest(List<List<String>> reports, List<List<String>> goals) {
+  /**
+   * A checksum of every cell in order, a row's end and a missing cell told apart (the goal rows as
+   * the build cache keeps them, so kept reports' rows need not be split to be summed up).
+   */
+  private static String digest(List<OpenDataRows> units) {
     StringBuilder all = new StringBuilder(1 << 16);
-    for (List<List<String>> table : List.of(reports, goals)) {
-      for (List<String> row : table) {
-        for (String cell : row) {
-          all.append(cell == null ? "\u0000" : cell).append('\u001f');
-        }
-        all.append('\u001e');
-      }
+    for (OpenDataRows rows : units) {
+      all.append(OpenDataRows.JoinedRows.join(List.of(rows.report())));
+      rows.appendGoals(all);
       all.append('\u001d');
     }
     return Checksum.of(all.toString());
