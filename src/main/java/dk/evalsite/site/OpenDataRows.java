@@ -153,7 +153,7 @@ record OpenDataRows(
    * splitting the rows of a report kept from the last build.
    */
   void appendGoals(StringBuilder out) {
-    out.append(goals instanceof JoinedRowList kept ? kept.joined : JoinedRows.join(goals));
+    out.append(JoinedRows.join(goals));
   }
 
   /**
@@ -169,6 +169,9 @@ record OpenDataRows(
     }
 
     static String join(List<List<String>> rows) {
+      if (rows instanceof JoinedRowList kept) {
+        return kept.joined; // kept from the last build: as it was read
+      }
       StringBuilder out = new StringBuilder();
       for (List<String> row : rows) {
         for (String cell : row) {

@@ -197,6 +197,9 @@ record UnitRecord(
   static final class JoinedIds extends StdConverter<List<String>, String> {
     @Override
     public String convert(List<String> ids) {
+      if (ids instanceof JoinedIdList kept) {
+        return kept.joined; // kept from the last build: as it was read
+      }
       return ids.isEmpty() ? null : String.join("\u0000", ids);
     }
   }
