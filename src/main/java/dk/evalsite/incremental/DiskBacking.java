@@ -19,7 +19,7 @@ import java.util.Arrays;
  */
 public final class DiskBacking<R> implements UnitCache.Backing<R> {
   /** Changes whenever the stored shape changes: an older file is ignored, never misread. */
-  static final int FORMAT = 15;
+  static final int FORMAT = 16;
 
   private static final String HEAD = "evalsite-unit-cache ";
   private static final ObjectMapper JSON =

@@ -77,6 +77,10 @@ class OpenDataTest {
     assertThat(da.get("attainment_light")).isEqualTo("green");
     assertThat(da.get("grant_from")).isEqualTo("2018-02-06");
     assertThat(da.get("page")).isEqualTo("reports/social-inklusion/");
+    // a project's midterm and final evaluation share its id; a report of no project has none
+    assertThat(reports)
+        .extracting(r -> r.get("project"))
+        .containsExactly("groenne-job-paa-kysten", "groenne-job-paa-kysten", "", "");
   }
 
   @Test
