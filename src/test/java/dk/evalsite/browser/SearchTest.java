@@ -312,6 +312,52 @@ class SearchTest {
     assertThat(browser.currentPage()).isEqualTo(NARRATIVE_PAGE);
   }
 
+  /**
+   * Results show from the shards that are in while the others still load, and a word typed before
+   * any arrived is searched in each as it comes, without typing again. The example has one shard,
+   * so the manifest is made to list it a second time; both copies are held back until the test lets
+   * each load.
+   */
+  @Test
+  void resultsShowFromTheShardsInWhileTheOthersLoad() {
+    browser.viewport(Viewport.DESKTOP);
+    browser.load("index.html");
+    browser.js(
+        "var api = window.evalsiteSearch, manifest = api.manifest;"
+            + "api.manifest = function (m) {"
+            + "  manifest({format: m.format, documents: m.documents,"
+            + "    index: m.index.concat([m.index[0] + '?again'])}); };"
+            + "var append = document.head.appendChild.bind(document.head);"
+            + "window.heldShards = [];"
+            + "document.head.appendChild = function (el) {"
+            + "  if (el.src && el.src.indexOf('/search/index-') >= 0) {"
+            + "    window.heldShards.push(el); return el; }"
+            + "  return append(el); };"
+            + "window.releaseShard = function () { append(window.heldShards.shift()); };");
+    WebElement form = browser.driver.findElement(By.cssSelector("form[role=search]"));
+    WebElement input = form.findElement(By.cssSelector("input[type=search]"));
+    WebElement status = form.findElement(By.cssSelector("[data-search-status]"));
+    input.click();
+    input.sendKeys(NARRATIVE_WORD);
+    var wait = new WebDriverWait(browser.driver, Chromium.TIMEOUT);
+    wait.until(d -> Long.valueOf(2).equals(browser.js("return window.heldShards.length")));
+    assertThat(status.getText()).isEqualTo("Henter søgningen …");
+    assertThat(results()).isEmpty();
+
+    browser.js("window.releaseShard()");
+    wait.until(d -> results().size() == 1);
+    assertThat(status.getText()).isEqualTo("Henter søgningen … 1 resultater indtil nu");
+    assertThat(form.getAttribute("aria-busy")).isEqualTo("true");
+
+    browser.js("window.releaseShard()");
+    wait.until(d -> form.getAttribute("aria-busy") == null);
+    assertThat(status.getText()).doesNotContain("Henter");
+    assertThat(results()).hasSize(2); // the same page, once from each copy of the shard
+    assertThat(results().get(0).getAttribute("href")).endsWith(NARRATIVE_PAGE);
+    assertThat(browser.driver.switchTo().activeElement()).isEqualTo(input);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
   private void startLoading() {
     WebElement input =
         browser.driver.findElement(By.cssSelector("form[role=search] input[type=search]"));
