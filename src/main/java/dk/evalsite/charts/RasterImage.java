@@ -4,18 +4,19 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.Base64;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A chart as a PNG {@code <img>} for the PDF edition, its alternative text the chart's description.
- * Drawn with the bundled font and fixed rendering hints, and PNG written without a time stamp
- * ({@link PngBytes}), so the bytes are the same on every build.
+ * A chart as a PNG {@code <img>} for the PDF edition, its alternative text the chart's description;
+ * the PNG itself is kept in the document's {@link PrintImages}. Drawn with the bundled font and
+ * fixed rendering hints, and PNG written without a time stamp ({@link PngBytes}), so the bytes are
+ * the same on every build.
  */
 final class RasterImage {
   private RasterImage() {}
 
-  static String img(JFreeChart chart, ChartSpec spec, int width, int height, int scale) {
+  static String img(
+      JFreeChart chart, ChartSpec spec, int width, int height, int scale, PrintImages images) {
     BufferedImage image =
         new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
@@ -32,8 +33,8 @@ final class RasterImage {
       g2.dispose();
     }
     byte[] png = PngBytes.of(image);
-    return "<img class=\"chart chart--print\" src=\"data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png)
+    return "<img class=\"chart chart--print\" src=\""
+        + images.add(png)
         + "\" width=\""
         + width
         + "\" height=\""
