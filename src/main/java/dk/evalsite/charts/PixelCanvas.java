@@ -30,7 +30,7 @@ final class PixelCanvas {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final int width;
-  private final int rasterScale;
+  private final double rasterScale;
   private final PrintImages images;
   private final List<Shape> shapes = new ArrayList<>();
 
@@ -49,7 +49,7 @@ final class PixelCanvas {
    * rasterScale} times finer than its pixel size, kept in {@code images} (for print, see {@link
    * RasterImage}).
    */
-  PixelCanvas(int width, int rasterScale, PrintImages images) {
+  PixelCanvas(int width, double rasterScale, PrintImages images) {
     this.width = width;
     this.rasterScale = rasterScale;
     this.images = images;

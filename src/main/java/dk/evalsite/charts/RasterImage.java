@@ -16,9 +16,12 @@ final class RasterImage {
   private RasterImage() {}
 
   static String img(
-      JFreeChart chart, ChartSpec spec, int width, int height, int scale, PrintImages images) {
+      JFreeChart chart, ChartSpec spec, int width, int height, double scale, PrintImages images) {
     BufferedImage image =
-        new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            (int) Math.ceil(width * scale),
+            (int) Math.ceil(height * scale),
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
