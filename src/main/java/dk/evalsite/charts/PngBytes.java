@@ -17,6 +17,13 @@ import java.util.zip.Deflater;
 final class PngBytes {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
+  /**
+   * zlib's level 3, the last of its quick (greedy) levels: compressing the pixels took about a
+   * quarter of a PDF edition's time at the default level 6, and level 3 takes about half as long
+   * for 8 % larger PDFs (flat-coloured charts gain little from the slower search).
+   */
+  private static final int LEVEL = 3;
+
   private PngBytes() {}
 
   /** The PNG of {@code image}, which must be {@link BufferedImage#TYPE_INT_RGB}. */
@@ -58,7 +65,7 @@ final class PngBytes {
   }
 
   private static byte[] deflate(byte[] raw) {
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    Deflater deflater = new Deflater(LEVEL);
     try {
       deflater.setInput(raw);
       deflater.finish();

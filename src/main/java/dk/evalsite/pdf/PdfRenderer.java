@@ -1,7 +1,6 @@
 package dk.evalsite.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -85,21 +85,12 @@ public final class PdfRenderer {
     builder.withW3cDocument(dom, base.toUri().toString());
     builder.toStream(out);
     byte[] id = Reproducible.documentId(digest(html, date, images));
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.setListener(
-          new PDFCreationListener() {
-            @Override
-            public void preOpen(PdfBoxRenderer r) {}
-
-            @Override
-            public void preWrite(PdfBoxRenderer r, int pageCount) {}
-
-            @Override
-            public void onClose(PdfBoxRenderer r) {
-              Reproducible.pin(r.getPdfDocument(), date, id);
-            }
-          });
-      renderer.createPDF();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PDDocument laidOut = pdf) {
+      renderer.createPDFWithoutClosing();
+      Reproducible.pin(laidOut, date, id);
+      // Object streams kept: without them the file is 70 % larger for a few per cent less time.
+      laidOut.save(out, CompressParameters.DEFAULT_COMPRESSION);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
