@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -15,13 +17,29 @@ import org.jfree.chart.JFreeChart;
 final class RasterImage {
   private RasterImage() {}
 
+  /**
+   * Each thread's drawing surface, kept from chart to chart and grown when one is taller: every
+   * print chart is as wide, and a fresh image per chart made megabytes of garbage each.
+   */
+  private static final ThreadLocal<BufferedImage> SURFACE = new ThreadLocal<>();
+
+  /** The top {@code width} × {@code height} of this thread's surface, every pixel 0 as new. */
+  private static BufferedImage surface(int width, int height) {
+    BufferedImage surface = SURFACE.get();
+    if (surface == null || surface.getWidth() != width || surface.getHeight() < height) {
+      int tallest = surface == null || surface.getWidth() != width ? 0 : surface.getHeight();
+      surface = new BufferedImage(width, Math.max(height, tallest), BufferedImage.TYPE_INT_RGB);
+      SURFACE.set(surface);
+    } else {
+      int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
+      Arrays.fill(pixels, 0, width * height, 0);
+    }
+    return surface.getSubimage(0, 0, width, height);
+  }
+
   static String img(
       JFreeChart chart, ChartSpec spec, int width, int height, double scale, PrintImages images) {
-    BufferedImage image =
-        new BufferedImage(
-            (int) Math.ceil(width * scale),
-            (int) Math.ceil(height * scale),
-            BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = surface((int) Math.ceil(width * scale), (int) Math.ceil(height * scale));
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
