@@ -30,7 +30,8 @@ final class PixelCanvas {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final int width;
-  private final int rasterScale;
+  private final double rasterScale;
+  private final PrintImages images;
   private final List<Shape> shapes = new ArrayList<>();
 
   /** One thing to draw, in pixels from the top left; turned into an annotation at the end. */
@@ -40,16 +41,18 @@ final class PixelCanvas {
 
   /** A canvas that ends as inline SVG. */
   PixelCanvas(int width) {
-    this(width, 0);
+    this(width, 0, null);
   }
 
   /**
    * A canvas that ends as inline SVG ({@code rasterScale} 0) or as a PNG image drawn {@code
-   * rasterScale} times finer than its pixel size (for print, see {@link RasterImage}).
+   * rasterScale} times finer than its pixel size, kept in {@code images} (for print, see {@link
+   * RasterImage}).
    */
-  PixelCanvas(int width, int rasterScale) {
+  PixelCanvas(int width, double rasterScale, PrintImages images) {
     this.width = width;
     this.rasterScale = rasterScale;
+    this.images = images;
   }
 
   int width() {
@@ -146,7 +149,7 @@ final class PixelCanvas {
     int total = (int) Math.ceil(height);
     JFreeChart chart = chart(total);
     if (rasterScale > 0) {
-      return RasterImage.img(chart, spec, width, total, rasterScale);
+      return RasterImage.img(chart, spec, width, total, rasterScale, images);
     }
     SVGGraphics2D g2 = SvgDocument.canvas(id, width, total);
     chart.draw(g2, new Rectangle(0, 0, width, total));

@@ -1,6 +1,7 @@
 package dk.evalsite.site;
 
 import dk.evalsite.charts.ChartRenderer;
+import dk.evalsite.charts.PrintImages;
 import dk.evalsite.content.Chapter;
 import dk.evalsite.content.LinkedFiles;
 import dk.evalsite.content.MarkdownDocument;
@@ -268,6 +269,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
      * pages, charts as images), laid out by {@link PdfRenderer}. Empty on a template error.
      */
     private Optional<byte[]> pdf(ReportUnit unit, dk.evalsite.render.Messages msg) {
+      PrintImages images = new PrintImages();
       ReportViews print =
           new ReportViews(
               unit.score(),
@@ -275,7 +277,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               unit.narratives(),
               msg,
               siteViews,
-              ChartRenderer.forPrint(),
+              ChartRenderer.forPrint(images),
               unit.twin());
       var report = unit.score().report();
       Optional<String> html = latePages.render("pdf.ftlh", print.print());
@@ -288,6 +290,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                 html.get(),
                 report.date(),
                 unit.source().dir().toAbsolutePath(),
+                images.all(),
                 new PdfLinks(chapterPages(unit.slug()), site.settings().config().baseUrl())));
       } catch (RuntimeException e) {
         // A layout the PDF library cannot handle is a problem of this report, not a crash.

@@ -33,6 +33,23 @@ class PngBytesTest {
     assertThat(PngBytes.of(sample())).isEqualTo(PngBytes.of(sample()));
   }
 
+  /**
+   * A part of a larger image (the print charts are drawn on a reused surface) gives the PNG of that
+   * part alone, also where it is not the top left, and a larger PNG before it leaves no trace.
+   */
+  @Test
+  void aSubImageGivesThePngOfItsPixelsAlone() {
+    byte[] alone = PngBytes.of(sample());
+    BufferedImage larger = new BufferedImage(50, 20, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = larger.createGraphics();
+    g.setColor(Color.ORANGE);
+    g.fillRect(0, 0, 50, 20);
+    g.drawImage(sample(), 5, 3, null);
+    g.dispose();
+    PngBytes.of(larger);
+    assertThat(PngBytes.of(larger.getSubimage(5, 3, 37, 11))).isEqualTo(alone);
+  }
+
   @Test
   void onlyRgbImagesAreAccepted() {
     assertThatThrownBy(() -> PngBytes.of(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)))

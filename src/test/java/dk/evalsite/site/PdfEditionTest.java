@@ -107,6 +107,35 @@ class PdfEditionTest {
     }
   }
 
+  /**
+   * Every chart of the report's pages is in its PDF as an image (they reach the PDF renderer by
+   * address, not inline; one that could not be read would leave its figure without a chart).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {DA, EN})
+  void everyChartOfTheSiteIsAnImageInThePdf(String pdf) throws IOException {
+    Path folder = site.resolve(pdf).getParent();
+    int charts = 0;
+    try (Stream<Path> pages = Files.list(folder)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+        charts += Jsoup.parse(Files.readString(page)).select(".chart-wrap").size();
+      }
+    }
+    int images = 0;
+    try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            images++;
+          }
+        }
+      }
+    }
+    assertThat(charts).isPositive();
+    assertThat(images).isEqualTo(charts);
+  }
+
   private static void collectFonts(
       PDResources resources, List<String> out, PDDocument doc, int depth) throws IOException {
     if (resources == null || depth > 8) {
