@@ -22,4 +22,15 @@ public record SearchDoc(
     text = text == null ? "" : text;
     title = title == null ? "" : title;
   }
+
+  /** What a result shows (all but the text), in the order a unit's texts file lists it. */
+  String[] shown() {
+    return new String[] {id, lang, kind, title, report, printed, light, lightWord};
+  }
+
+  /** The document of {@code shown} (as {@link #shown} lists it) and {@code text}. */
+  static SearchDoc of(String[] shown, String text) {
+    return new SearchDoc(
+        shown[0], shown[1], shown[2], shown[3], shown[4], text, shown[5], shown[6], shown[7]);
+  }
 }

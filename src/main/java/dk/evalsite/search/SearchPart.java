@@ -109,8 +109,7 @@ public record SearchPart(
           f[i] = p.nextToken() == JsonToken.VALUE_NULL ? null : p.getText();
         }
         p.nextToken(); // the row's end
-        out.add(
-            new SearchDoc(f[0], f[1], f[2], f[3], f[4], text.get(out.size()), f[5], f[6], f[7]));
+        out.add(SearchDoc.of(f, text.get(out.size())));
       }
     } catch (IOException | IndexOutOfBoundsException e) {
       throw new IllegalStateException(e);
@@ -176,17 +175,7 @@ public record SearchPart(
       for (SearchDoc d : docs) {
         t.writeStringField(d.id(), d.text());
         f.writeStartArray();
-        for (String field :
-            new String[] {
-              d.id(),
-              d.lang(),
-              d.kind(),
-              d.title(),
-              d.report(),
-              d.printed(),
-              d.light(),
-              d.lightWord()
-            }) {
+        for (String field : d.shown()) {
           f.writeString(field);
         }
         f.writeEndArray();
