@@ -81,8 +81,10 @@ class GitDatesBuildTest {
       assertThat(site.resolve("facets/year/undated/index.html")).doesNotExist();
       assertThat(Files.readString(site.resolve("reports/social-inklusion/scores.json")))
           .contains("\"published\" : \"2025-03-10\"", "\"updated\" : \"2025-06-02\"");
+      // kind, project (none), date (none in report.yaml), published, updated
       assertThat(Files.readString(site.resolve("data/reports.csv")))
-          .contains(",final,,2025-03-10,2025-06-02,");
+          .contains("\nsocial-inklusion,")
+          .contains(",final,,,2025-03-10,2025-06-02,");
       assertThat(Files.readString(site.resolve("sitemap.xml")))
           .contains(
               "<loc>https://evaluering.example.dk/reports/social-inklusion/</loc>"
