@@ -36,36 +36,30 @@ public final class ChartRenderer {
     }
   }
 
-  /**
-   * Print scale of the raster variant: 1.5 × 640 px across a 17 cm column is about 144 dpi, sharp
-   * on paper at reading distance. At 2 (190 dpi) each PDF carried 78 % more pixels to draw,
-   * compress and embed, which cost a fifth of its time, for text no easier to read.
-   */
-  private static final double PRINT_SCALE = 1.5;
-
-  /** Where a print renderer's images go; null for the site's SVG. */
-  private final PrintImages images;
+  /** Where a print renderer's charts go; null for the site's SVG. */
+  private final PrintCharts print;
 
   /** Charts for the site: inline SVG. */
   public ChartRenderer() {
     this(null);
   }
 
-  private ChartRenderer(PrintImages images) {
-    this.images = images;
+  private ChartRenderer(PrintCharts print) {
+    this.print = print;
   }
 
   /**
-   * Charts for the PDF edition: the wide variant as a PNG {@code <img>} whose alternative text is
-   * the chart's description (tagged SVG fails PDF/UA checkers in openhtmltopdf, its issue 365).
+   * Charts for the PDF edition: the wide variant as an {@code <object>} that the PDF renderer draws
+   * in vectors, its alternative text the chart's description (not SVG: tagged SVG fails PDF/UA
+   * checkers in openhtmltopdf, its issue 365).
    */
-  public static ChartRenderer forPrint(PrintImages images) {
-    return new ChartRenderer(images);
+  public static ChartRenderer forPrint(PrintCharts print) {
+    return new ChartRenderer(print);
   }
 
-  /** A figure's chart: both SVG variants on the site, the raster image in print. */
+  /** A figure's chart: both SVG variants on the site, the print object in print. */
   public String figure(ChartSpec spec) {
-    return images != null ? draw(spec, false, images) : svg(spec);
+    return print != null ? draw(spec, false, print) : svg(spec);
   }
 
   /** Both variants, wide first. */
@@ -83,9 +77,9 @@ public final class ChartRenderer {
     return draw(spec, true, null);
   }
 
-  private static String draw(ChartSpec spec, boolean narrow, PrintImages images) {
+  private static String draw(ChartSpec spec, boolean narrow, PrintCharts print) {
     int width = narrow ? NARROW : WIDE;
-    PixelCanvas canvas = new PixelCanvas(width, images == null ? 0 : PRINT_SCALE, images);
+    PixelCanvas canvas = new PixelCanvas(width, print);
     String id = narrow ? spec.id() + "-narrow" : spec.id();
     String variant = narrow ? "narrow" : "wide";
     try {

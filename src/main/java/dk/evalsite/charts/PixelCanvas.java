@@ -30,8 +30,7 @@ final class PixelCanvas {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final int width;
-  private final double rasterScale;
-  private final PrintImages images;
+  private final PrintCharts print;
   private final List<Shape> shapes = new ArrayList<>();
 
   /** One thing to draw, in pixels from the top left; turned into an annotation at the end. */
@@ -41,18 +40,16 @@ final class PixelCanvas {
 
   /** A canvas that ends as inline SVG. */
   PixelCanvas(int width) {
-    this(width, 0, null);
+    this(width, null);
   }
 
   /**
-   * A canvas that ends as inline SVG ({@code rasterScale} 0) or as a PNG image drawn {@code
-   * rasterScale} times finer than its pixel size, kept in {@code images} (for print, see {@link
-   * RasterImage}).
+   * A canvas that ends as inline SVG ({@code print} null) or as an {@code <object>} whose chart
+   * {@code print} keeps for the PDF renderer to draw.
    */
-  PixelCanvas(int width, double rasterScale, PrintImages images) {
+  PixelCanvas(int width, PrintCharts print) {
     this.width = width;
-    this.rasterScale = rasterScale;
-    this.images = images;
+    this.print = print;
   }
 
   int width() {
@@ -142,14 +139,14 @@ final class PixelCanvas {
   }
 
   /**
-   * Everything added, {@code height} px tall: the SVG, or for a raster canvas an {@code <img>} of
-   * it.
+   * Everything added, {@code height} px tall: the SVG, or for a print canvas the {@code <object>}
+   * that stands for it.
    */
   String finish(ChartSpec spec, String id, String variant, double height) {
     int total = (int) Math.ceil(height);
     JFreeChart chart = chart(total);
-    if (rasterScale > 0) {
-      return RasterImage.img(chart, spec, width, total, rasterScale, images);
+    if (print != null) {
+      return print.object(chart, spec, variant, width, total);
     }
     SVGGraphics2D g2 = SvgDocument.canvas(id, width, total);
     chart.draw(g2, new Rectangle(0, 0, width, total));
@@ -178,6 +175,9 @@ final class PixelCanvas {
     NumberAxis axis = new NumberAxis();
     axis.setRange(0, size);
     axis.setVisible(false);
+    // Hidden, but still measured: in a PDF, every font asked for must be one the PDF embeds.
+    axis.setTickLabelFont(ChartFonts.regular(12));
+    axis.setLabelFont(ChartFonts.regular(12));
     return axis;
   }
 }

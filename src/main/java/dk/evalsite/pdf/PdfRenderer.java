@@ -4,21 +4,18 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import dk.evalsite.charts.PrintImages;
+import dk.evalsite.charts.PrintCharts;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.zip.CRC32;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -50,12 +47,11 @@ public final class PdfRenderer {
 
   /**
    * The PDF of {@code html}. {@code date} (the report's own, or null) is its creation and
-   * modification date; {@code base} is the folder relative images are read from; {@code images} are
-   * the chart images {@code html} names by their {@link PrintImages} address; {@code links} says
-   * where the narratives' relative links lead.
+   * modification date; {@code base} is the folder relative images are read from; {@code charts} are
+   * the charts {@code html} names by their {@link PrintCharts} address; {@code links} says where
+   * the narratives' relative links lead.
    */
-  public byte[] render(
-      String html, LocalDate date, Path base, Map<String, byte[]> images, PdfLinks links) {
+  public byte[] render(String html, LocalDate date, Path base, PrintCharts charts, PdfLinks links) {
     Document dom = dom(html, links);
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -74,17 +70,14 @@ public final class PdfRenderer {
       builder.useFont(fonts.supplier(Fonts.OBLIQUE), family, 400, FontStyle.ITALIC, true);
       builder.useFont(fonts.supplier(Fonts.OBLIQUE), family, 400, FontStyle.OBLIQUE, true);
     }
-    builder.useProtocolsStreamImplementation(new ImageStreams(images), PrintImages.SCHEME);
+    builder.useObjectDrawerFactory(new ChartObjects(charts));
     builder.useExternalResourceAccessControl(
-        (uri, type) ->
-            uri.startsWith("data:")
-                || uri.startsWith("file:")
-                || uri.startsWith(PrintImages.SCHEME + ":"),
+        (uri, type) -> uri.startsWith("data:") || uri.startsWith("file:"),
         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
             .RUN_BEFORE_RESOLVING_URI);
     builder.withW3cDocument(dom, base.toUri().toString());
     builder.toStream(out);
-    byte[] id = Reproducible.documentId(digest(html, date, images));
+    byte[] id = Reproducible.documentId(digest(html, date, charts));
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
         PDDocument laidOut = pdf) {
       renderer.createPDFWithoutClosing();
@@ -116,19 +109,15 @@ public final class PdfRenderer {
     return dom;
   }
 
-  /** The document's content in 16 bytes: its HTML, date and images (by their CRC-32, quick). */
-  private static byte[] digest(String html, LocalDate date, Map<String, byte[]> images) {
+  /** The document's content in 16 bytes: its HTML, date and what its charts are drawn from. */
+  private static byte[] digest(String html, LocalDate date, PrintCharts charts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(html.getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(date).getBytes(StandardCharsets.UTF_8));
-      ByteBuffer crcs = ByteBuffer.allocate(12 * images.size());
-      for (byte[] png : images.values()) {
-        CRC32 crc = new CRC32();
-        crc.update(png);
-        crcs.putLong(png.length).putInt((int) crc.getValue());
+      for (PrintCharts.Drawing chart : charts.all().values()) {
+        sha.update(chart.fingerprint().getBytes(StandardCharsets.UTF_8));
       }
-      sha.update(crcs.array());
       return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -182,8 +182,8 @@ public final class ReportViews {
 
   /**
    * The PDF edition's document. Build it from a {@code ReportViews} made with {@link
-   * ChartRenderer#forPrint(dk.evalsite.charts.PrintImages)}, so its charts are images; a chart
-   * placed on its own links to its figure inside the document.
+   * ChartRenderer#forPrint(dk.evalsite.charts.PrintCharts)}, so its charts are print objects; a
+   * chart placed on its own links to its figure inside the document.
    */
   public PrintView print() {
     var report = score.report();

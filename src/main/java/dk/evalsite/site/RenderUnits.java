@@ -1,7 +1,7 @@
 package dk.evalsite.site;
 
 import dk.evalsite.charts.ChartRenderer;
-import dk.evalsite.charts.PrintImages;
+import dk.evalsite.charts.PrintCharts;
 import dk.evalsite.content.Chapter;
 import dk.evalsite.content.LinkedFiles;
 import dk.evalsite.content.MarkdownDocument;
@@ -266,10 +266,11 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
 
     /**
      * The report's PDF edition: its print document from the theme's pdf.ftlh (the same views as its
-     * pages, charts as images), laid out by {@link PdfRenderer}. Empty on a template error.
+     * pages, charts as vector drawings), laid out by {@link PdfRenderer}. Empty on a template
+     * error.
      */
     private Optional<byte[]> pdf(ReportUnit unit, dk.evalsite.render.Messages msg) {
-      PrintImages images = new PrintImages();
+      PrintCharts charts = new PrintCharts();
       ReportViews print =
           new ReportViews(
               unit.score(),
@@ -277,7 +278,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
               unit.narratives(),
               msg,
               siteViews,
-              ChartRenderer.forPrint(images),
+              ChartRenderer.forPrint(charts),
               unit.twin());
       var report = unit.score().report();
       Optional<String> html = latePages.render("pdf.ftlh", print.print());
@@ -290,7 +291,7 @@ final class RenderUnits implements Stage<LoadedSite, RenderedSite> {
                 html.get(),
                 report.date(),
                 unit.source().dir().toAbsolutePath(),
-                images.all(),
+                charts,
                 new PdfLinks(chapterPages(unit.slug()), site.settings().config().baseUrl())));
       } catch (RuntimeException e) {
         // A layout the PDF library cannot handle is a problem of this report, not a crash.
