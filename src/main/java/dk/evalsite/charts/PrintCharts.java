@@ -22,32 +22,16 @@ public final class PrintCharts {
   /** The {@code type} of a chart's {@code <object>}. */
   public static final String TYPE = "application/x-evalsite-chart";
 
-  /** One chart, drawn at its size in CSS pixels. */
-  public static final class Drawing {
-    private final JFreeChart chart;
-    private final int width;
-    private final int height;
-    private final String fingerprint;
-
-    private Drawing(JFreeChart chart, int width, int height, String fingerprint) {
-      this.chart = chart;
-      this.width = width;
-      this.height = height;
-      this.fingerprint = fingerprint;
-    }
-
-    /**
-     * What the drawing is made of (its spec, variant and size): equal for equal drawings, so it
-     * names the content in the PDF's document ID.
-     */
-    public String fingerprint() {
-      return fingerprint;
-    }
-
-    /** Draws the chart into a box {@code width} × {@code height} CSS pixels from the origin. */
-    public void draw(Graphics2D g2, double width, double height) {
-      g2.scale(width / this.width, height / this.height);
-      chart.draw(g2, new Rectangle2D.Double(0, 0, this.width, this.height));
+  /**
+   * One chart, {@code width} × {@code height} CSS pixels; {@code fingerprint} is what it is made of
+   * (its spec, variant and size), equal for equal drawings, so it names the content in the PDF's
+   * document ID.
+   */
+  public record Drawing(JFreeChart chart, int width, int height, String fingerprint) {
+    /** Draws the chart into a box {@code boxWidth} × {@code boxHeight} px from the origin. */
+    public void draw(Graphics2D g2, double boxWidth, double boxHeight) {
+      g2.scale(boxWidth / width, boxHeight / height);
+      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     }
   }
 
